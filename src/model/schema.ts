@@ -1,0 +1,203 @@
+// The open-data contract. Every record the build writes is checked against these schemas,
+// and the TypeScript types are inferred from them: one source of truth.
+import { z } from "zod";
+
+/** A calendar day, `YYYY-MM-DD`, that really exists (no 2026-02-30). */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date written YYYY-MM-DD")
+  .refine(isRealCalendarDay, "not a real calendar day");
+
+export function isRealCalendarDay(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** URL-safe identifier: lower-case ASCII letters, digits and single hyphens/underscores. */
+export const Slug = z.string().regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, "expected a slug such as 'to-lam'");
+
+export const DateRange = z.object({ earliest: IsoDate, latest: IsoDate });
+
+export const Caption = z.object({
+  text: z.string().min(1),
+  /** Who the photo is credited to (`VNA`, `nhandan.vn`), or null when the caption names nobody. */
+  credit: z.string().nullable(),
+});
+
+export const PersonMention = z.object({
+  /** Person id shared across articles (see people.json). */
+  id: Slug,
+  /** The fullest name this article gives, as written (diacritics kept). */
+  name: z.string().min(1),
+  /** Every way this article writes the person (`Tô Lâm`, `General Secretary Lâm`, `Lâm`). */
+  forms: z.array(z.string().min(1)),
+  /** The role or title this article gives the person, if any (`Minister of Foreign Affairs`). */
+  role: z.string().nullable(),
+  /** Country id the article ties the person to, if it says. */
+  country: Slug.nullable(),
+});
+
+export const CountryMention = z.object({
+  id: Slug,
+  /** Each way this article writes it (`Việt Nam`, `Vietnam`, `Vietnamese`). */
+  forms: z.array(z.string().min(1)),
+});
+
+export const OrganisationMention = z.object({
+  name: z.string().min(1),
+  abbreviation: z.string().nullable(),
+});
+
+export const Figure = z.object({
+  /** As written: `US$10 billion`, `20 billion USD`. */
+  text: z.string().min(1),
+  /** The amount in units (10 billion → 10000000000). */
+  value: z.number().nonnegative(),
+  /** ISO 4217 code (`USD`, `VND`), or null for a plain count. */
+  currency: z.string().regex(/^[A-Z]{3}$/).nullable(),
+  /** The sentence the figure stands in. */
+  sentence: z.string().min(1),
+  /** Index into `paragraphs` of the paragraph holding the sentence. */
+  paragraph: z.number().int().nonnegative(),
+});
+
+export const VisitKind = z.enum(["state visit", "official visit", "visit", "talks", "meeting"]);
+
+export const VisitMention = z.object({
+  /** Person id of the visitor, when the sentence (or its article) names one. */
+  visitor: Slug.nullable(),
+  /** Country the visitor comes from. */
+  from: Slug.nullable(),
+  /** Country visited. */
+  host: Slug,
+  kind: VisitKind,
+  start: IsoDate.nullable(),
+  end: IsoDate.nullable(),
+  /** How exact the dates are: a day, or only a month (`in December 2025`). */
+  precision: z.enum(["day", "month", "unknown"]),
+  /** Whether the article speaks of the visit as ahead of it, under way, or done. */
+  tense: z.enum(["future", "present", "past"]),
+  /** The sentence that says so, verbatim. */
+  sentence: z.string().min(1),
+  /** Index into `paragraphs`, or -1 when the sentence is a caption. */
+  paragraph: z.number().int().min(-1),
+});
+
+export const ArticleRole = z.enum(["preview", "report", "assessment", "mention"]);
+
+export const Article = z.object({
+  id: Slug,
+  source: z.string().min(1),
+  url: z.string().startsWith("/"),
+  title: z.string().min(15).max(110),
+  summary: z.string().min(1).max(300),
+  published: IsoDate,
+  publishedBasis: z.enum(["stated", "front-matter", "inferred"]),
+  publishedEvidence: z.string().nullable(),
+  publishedRange: DateRange.nullable(),
+  dateline: z.string().nullable(),
+  byline: z.string().nullable(),
+  translator: z.string().nullable(),
+  sources: z.array(z.string().min(1)),
+  captions: z.array(Caption),
+  paragraphs: z.array(z.string().min(1)).min(1),
+  people: z.array(PersonMention),
+  countries: z.array(CountryMention),
+  organisations: z.array(OrganisationMention),
+  figures: z.array(Figure),
+  visits: z.array(VisitMention),
+  /** Event ids this article covers, filled in by the archive stage. */
+  events: z.array(Slug),
+  wordCount: z.number().int().nonnegative(),
+  /** Front-matter fields the tool does not know, kept so nothing a user gave is lost. */
+  extra: z.record(z.string(), z.unknown()),
+});
+
+export const EventCoverage = z.object({
+  article: Slug,
+  role: ArticleRole,
+  /** Sentences of that article that speak of the event. */
+  evidence: z.array(z.string().min(1)),
+});
+
+export const Event = z.object({
+  id: Slug,
+  url: z.string().startsWith("/"),
+  title: z.string().min(1),
+  kind: VisitKind,
+  start: IsoDate.nullable(),
+  end: IsoDate.nullable(),
+  precision: z.enum(["day", "month", "unknown"]),
+  visitor: Slug.nullable(),
+  from: Slug.nullable(),
+  host: Slug,
+  articles: z.array(Slug).min(1),
+  participants: z.array(Slug),
+  coverage: z.array(EventCoverage).min(1),
+  /** Figures the covering articles give, each pointing at its paragraph. */
+  figures: z.array(Figure.extend({ article: Slug })),
+});
+
+export const Person = z.object({
+  id: Slug,
+  url: z.string().startsWith("/"),
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)),
+  country: Slug.nullable(),
+  roles: z.array(z.string().min(1)),
+  articles: z.array(Slug),
+  events: z.array(Slug),
+});
+
+export const CountryRelation = z.object({ country: Slug, events: z.array(Slug) });
+
+export const Country = z.object({
+  id: Slug,
+  url: z.string().startsWith("/"),
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)),
+  articles: z.array(Slug),
+  /** Other countries this one has visits with, in either direction. */
+  relations: z.array(CountryRelation),
+});
+
+export const InputWarning = z.object({
+  /** Path of the input file, relative to the project root. */
+  file: z.string(),
+  message: z.string(),
+  /** `error`: the file was skipped. `warning`: it built, but something was doubtful. */
+  level: z.enum(["error", "warning"]),
+});
+
+export type Caption = z.infer<typeof Caption>;
+export type PersonMention = z.infer<typeof PersonMention>;
+export type CountryMention = z.infer<typeof CountryMention>;
+export type OrganisationMention = z.infer<typeof OrganisationMention>;
+export type Figure = z.infer<typeof Figure>;
+export type VisitKind = z.infer<typeof VisitKind>;
+export type VisitMention = z.infer<typeof VisitMention>;
+export type ArticleRole = z.infer<typeof ArticleRole>;
+export type Article = z.infer<typeof Article>;
+export type EventCoverage = z.infer<typeof EventCoverage>;
+export type Event = z.infer<typeof Event>;
+export type Person = z.infer<typeof Person>;
+export type Country = z.infer<typeof Country>;
+export type InputWarning = z.infer<typeof InputWarning>;
+
+export interface Archive {
+  articles: Article[];
+  events: Event[];
+  people: Person[];
+  countries: Country[];
+  warnings: InputWarning[];
+}
+
+/** Formats zod issues as `field.path: message` lines, for error messages that name the field. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => `${issue.path.length ? issue.path.join(".") : "(record)"}: ${issue.message}`)
+    .join("; ");
+}
