@@ -1,0 +1,25 @@
+// Diacritic folding, shared by matching, slugs and search so they all agree.
+
+/** `Tô Lâm` → `To Lam`, `Đà Nẵng` → `Da Nang`. Unicode decomposition does not split `đ`, so it is mapped by hand. */
+export function foldDiacritics(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{Mn}/gu, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .normalize("NFC");
+}
+
+/** A lower-case key for comparing names: folded, apostrophes dropped, spaces collapsed. */
+export function matchKey(text: string): string {
+  return foldDiacritics(text)
+    .toLowerCase()
+    .replace(/['’‘`]/g, "")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+/** A URL slug: `Thành phố Hồ Chí Minh` → `thanh-pho-ho-chi-minh`. */
+export function slugify(text: string): string {
+  return matchKey(text).replace(/ /g, "-");
+}
