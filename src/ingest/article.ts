@@ -1,0 +1,61 @@
+// One decoded file → one validated Article record. Pure: the only inputs are the raw article
+// and the authority data, so the result can be cached by their content.
+import { Article, describeIssues } from "../model/schema.ts";
+import type { RawArticle } from "./types.ts";
+import { cleanText } from "./clean.ts";
+import { deriveSummary, deriveTitle } from "./title.ts";
+import { extractFigures } from "./figures.ts";
+import { inferPublished } from "./dates/index.ts";
+import { extractEntities } from "./entities/index.ts";
+import type { Authority } from "./entities/authority.ts";
+import { InputError } from "./errors.ts";
+import { readFrontMatter } from "./front-matter.ts";
+
+export function buildArticle(raw: RawArticle, authority: Authority): Article {
+  const overrides = readFrontMatter(raw.frontMatter, raw.source);
+  const text = cleanText(raw.body);
+  if (text.paragraphs.length === 0) throw new InputError(raw.source, "no article text left after removing captions and credits");
+
+  const dated = inferPublished({
+    file: raw.source,
+    statedDate: text.statedDate,
+    frontMatterDate: overrides.date,
+    paragraphs: text.paragraphs,
+    captions: text.captions,
+  });
+  const entities = extractEntities(
+    { paragraphs: text.paragraphs, captions: text.captions, published: dated.published },
+    authority,
+  );
+
+  const candidate: Article = {
+    id: raw.id,
+    source: raw.source,
+    url: `/articles/${raw.id}/`,
+    title: overrides.title ?? deriveTitle(text.paragraphs),
+    summary: overrides.summary ?? deriveSummary(text.paragraphs),
+    published: dated.published,
+    publishedBasis: dated.basis,
+    publishedEvidence: dated.evidence,
+    publishedRange: dated.range,
+    dateline: overrides.dateline ?? text.dateline,
+    byline: overrides.byline ?? text.byline,
+    translator: overrides.translator ?? text.translator,
+    sources: overrides.sources ?? text.sources,
+    captions: text.captions,
+    paragraphs: text.paragraphs,
+    ...entities,
+    figures: extractFigures(text.paragraphs),
+    events: [],
+    wordCount: countWords(text.paragraphs),
+    extra: overrides.extra,
+  };
+
+  const checked = Article.safeParse(candidate);
+  if (!checked.success) throw new InputError(raw.source, `invalid record: ${describeIssues(checked.error)}`);
+  return checked.data;
+}
+
+function countWords(paragraphs: string[]): number {
+  return paragraphs.reduce((total, paragraph) => total + (paragraph.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu)?.length ?? 0), 0);
+}

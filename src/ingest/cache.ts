@@ -1,0 +1,44 @@
+// Content-addressed cache of Article records: a file is re-ingested only when its bytes, its
+// path, the ingest code or the authority data change. Stored under .cache/ (git-ignored).
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { Article } from "../model/schema.ts";
+
+export interface IngestCache {
+  get(source: string, bytes: Uint8Array): Article | undefined;
+  set(source: string, bytes: Uint8Array, article: Article): void;
+}
+
+/** Hash of every file the records depend on besides the input: the code and the editor's data. */
+export function fingerprint(dirs: string[]): string {
+  const hash = createHash("sha256");
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir).sort()) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else hash.update(path.relative(dir, full)).update(readFileSync(full));
+    }
+  };
+  for (const dir of dirs) walk(dir);
+  return hash.digest("hex");
+}
+
+export function diskCache(cacheDir: string, codeFingerprint: string): IngestCache {
+  mkdirSync(cacheDir, { recursive: true });
+  const fileFor = (source: string, bytes: Uint8Array): string =>
+    path.join(cacheDir, createHash("sha256").update(codeFingerprint).update(source).update(bytes).digest("hex") + ".json");
+  return {
+    get(source, bytes) {
+      try {
+        const parsed = Article.safeParse(JSON.parse(readFileSync(fileFor(source, bytes), "utf8")));
+        return parsed.success ? parsed.data : undefined;
+      } catch {
+        return undefined; // not cached yet, or unreadable: ingest afresh
+      }
+    },
+    set(source, bytes, article) {
+      writeFileSync(fileFor(source, bytes), JSON.stringify(article));
+    },
+  };
+}

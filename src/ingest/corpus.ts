@@ -1,0 +1,50 @@
+// All input files → Article records plus one warning per file that could not be read.
+// The only file I/O of the ingest stage; each file is handled on its own (linear, cacheable).
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { Article, InputWarning } from "../model/schema.ts";
+import type { Authority } from "./entities/authority.ts";
+import { buildArticle } from "./article.ts";
+import { readArticle } from "./read.ts";
+import type { IngestCache } from "./cache.ts";
+
+export interface Corpus {
+  articles: Article[];
+  warnings: InputWarning[];
+}
+
+export function ingestDirectory(root: string, inputDir: string, authority: Authority, cache?: IngestCache): Corpus {
+  const articles: Article[] = [];
+  const warnings: InputWarning[] = [];
+  const seenIds = new Map<string, string>();
+  // Byte order, not locale order, so every machine reads the files in the same sequence.
+  const names = readdirSync(path.join(root, inputDir)).filter((name) => !name.startsWith(".")).sort();
+  for (const name of names) {
+    const source = `${inputDir}/${name}`.replace(/^\.\//, "");
+    try {
+      const bytes = readFileSync(path.join(root, source));
+      let article = cache?.get(source, bytes);
+      if (!article) {
+        article = buildArticle(readArticle(bytes, source), authority);
+        cache?.set(source, bytes, article);
+      }
+      const clash = seenIds.get(article.id);
+      if (clash) {
+        warnings.push({ file: source, level: "error", message: `same id "${article.id}" as ${clash}; rename one of them` });
+        continue;
+      }
+      seenIds.set(article.id, source);
+      articles.push(article);
+    } catch (error) {
+      warnings.push({ file: source, level: "error", message: reasonOf(error, source) });
+    }
+  }
+  return { articles, warnings };
+}
+
+/** Input errors already read `FILE: reason`; anything else is a bug, reported with the file. */
+function reasonOf(error: unknown, source: string): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const prefix = `${source}: `;
+  return message.startsWith(prefix) ? message.slice(prefix.length) : `could not be processed (${message})`;
+}
