@@ -1,6 +1,6 @@
 // All input files → Article records plus one warning per file that could not be read.
 // The only file I/O of the ingest stage; each file is handled on its own (linear, cacheable).
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Article, InputWarning } from "../model/schema.ts";
 import type { Authority } from "./entities/authority.ts";
@@ -18,11 +18,21 @@ export function ingestDirectory(root: string, inputDir: string, authority: Autho
   const warnings: InputWarning[] = [];
   const seenIds = new Map<string, string>();
   // Byte order, not locale order, so every machine reads the files in the same sequence.
-  const names = readdirSync(path.join(root, inputDir)).filter((name) => !name.startsWith(".")).sort();
+  const folder = path.resolve(root, inputDir);
+  if (!existsSync(folder)) throw new Error(`input folder ${inputDir} does not exist`);
+  // Hidden files (.DS_Store, editor swap files) are not articles; everything else is read or reported.
+  const entries = readdirSync(folder, { withFileTypes: true }).filter((entry) => !entry.name.startsWith("."));
+  const names = entries.map((entry) => entry.name).sort();
+  const folders = new Set(entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name));
   for (const name of names) {
-    const source = `${inputDir}/${name}`.replace(/^\.\//, "");
+    // Records name their file relative to the project root, with forward slashes.
+    const source = path.relative(root, path.join(folder, name)).split(path.sep).join("/");
+    if (folders.has(name)) {
+      warnings.push({ file: source, level: "error", message: "is a folder; put articles directly in the input folder" });
+      continue;
+    }
     try {
-      const bytes = readFileSync(path.join(root, source));
+      const bytes = readFileSync(path.join(folder, name));
       let article = cache?.get(source, bytes);
       if (!article) {
         article = buildArticle(readArticle(bytes, source), authority);
