@@ -60,7 +60,8 @@ async function main(): Promise<void> {
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   console.log(
     `build: ${archive.articles.length} articles, ${archive.events.length} events, ${archive.people.length} people` +
-      ` → ${options.output}/ in ${seconds} s` + (errors ? ` (${errors} file(s) skipped, see above)` : ""),
+      ` → ${options.output}/ in ${seconds} s, peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB` +
+      (errors ? ` (${errors} file(s) skipped, see above)` : ""),
   );
 }
 
