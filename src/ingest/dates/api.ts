@@ -14,6 +14,29 @@ export interface DateMention {
   precision: "day" | "month" | "year";
   /** True when the year was written; false when it came from context. */
   yearStated: boolean;
+  /** The tense the words around it were read in; it chose the year of a yearless date. */
+  tense?: Tense;
+  /** Set when the date is one of a written list (`February 5 and 6, respectively`). */
+  list?: DateList;
+}
+
+/** Where a mention stands in a list of dates such as `on February 5 and 6, respectively`. */
+export interface DateList {
+  /** `index` of the list's first mention: equal for every member of one list. */
+  id: number;
+  /** 0-based place in the list, in reading order. */
+  position: number;
+  size: number;
+  /** The list is followed by `respectively`: pair it, in order, with an earlier list of things. */
+  respectively: boolean;
+}
+
+/** What is known about when a text was written. */
+export interface DateContext {
+  /** `YYYY-MM-DD` the text was written on or near (the published date), when known. */
+  reference: string | null;
+  /** Force one tense for every mention; by default each is read from its own clause. */
+  tense?: Tense;
 }
 
 /** What the writer knew when a sentence was written, relative to the thing it dates. */
@@ -25,4 +48,18 @@ export interface PublishedDate {
   basis: "stated" | "front-matter" | "inferred";
   evidence: string | null;
   range: { earliest: string; latest: string } | null;
+  /** Inferred dates only: evidence dropped because it contradicted stronger evidence. */
+  dropped?: string[];
+}
+
+/** What `inferPublished` reads: one article, already cleaned. */
+export interface PublishedInput {
+  /** Path of the input file, for error messages. */
+  file: string;
+  /** From a leading ` date YYYY-MM-DD`, as written. */
+  statedDate: string | null;
+  /** From Markdown front matter, as written (a `YYYY-MM-DD`, optionally with a time). */
+  frontMatterDate: string | null;
+  paragraphs: string[];
+  captions: { text: string }[];
 }
