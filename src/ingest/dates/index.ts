@@ -4,3 +4,4 @@ export { findDateMentions } from "./find.ts";
 export { dateLists } from "./lists.ts";
 export { sentenceTense, tenseAt, captionTenseAt } from "./tense.ts";
 export { addDays, daysBetween, isIsoDay, weekdayOf } from "./iso.ts";
+export { inferPublished, UndatableError } from "./infer.ts";
