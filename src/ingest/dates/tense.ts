@@ -24,15 +24,22 @@ const FUTURE_MARKERS: readonly RegExp[] = [
   /\b(?:tomorrow|later this (?:week|month|year))\b/gi,
 ];
 
-/** Events done: past auxiliaries, common irregular past verbs, time words that look back. */
+/** Events done: past auxiliaries, perfect tenses, time words that look back. */
 const PAST_MARKERS: readonly RegExp[] = [
   /\b(?:was|were|had|did|wasn't|weren't|hadn't|didn't)\b/gi,
   /\b(?:has|have)\s+(?:been|\w+ed|met|paid|held|made|taken|given|seen|begun|led|brought|sent|signed|won|become)\b/gi,
   /\btook place\b/gi,
-  /\b(?:paid|held|met|began|came|gave|made|took|went|led|told|saw|brought|sent|left|won|spoke|wrote|became|kept|stood|found|sought|flew|rose|fell|grew|drew|ran|hosted|said)\b/gi,
   /\b(?:recently|earlier|previously|formerly|ago|yesterday)\b/gi,
   /\blast\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/gi,
 ];
+
+/** Irregular past verbs. Like `-ed` words, they are participles, not past verbs, after an auxiliary (`will be held`). */
+const PAST_VERBS: readonly RegExp[] = [
+  /\b(?:paid|held|met|began|came|gave|made|took|went|led|told|saw|brought|sent|left|won|spoke|wrote|became|kept|stood|found|sought|flew|rose|fell|grew|drew|ran|sat|struck|chose|meant|felt|heard|built|sold|bought|lost|spent|said)\b/gi,
+];
+
+/** Words after which a participle takes its tense from the auxiliary (`is held`, `will be held`, `has been paid`). */
+const AUXILIARIES = new Set(["be", "been", "being", "is", "are", "am", "was", "were", "has", "have", "had", "will", "would", "shall", "get", "gets", "got"]);
 
 /** Events under way: progressive `is paying`, news-caption present verbs, `on a state visit`. */
 const PRESENT_MARKERS: readonly RegExp[] = [
@@ -53,10 +60,10 @@ const NOT_PAST_ED = new Set([
   "limited", "interested", "related", "based", "detailed", "dedicated", "sophisticated", "complicated",
 ]);
 
-/** Words after which an `-ed` word is an adjective or a present passive, not a past verb. */
+/** Words after which an `-ed` word is an adjective (`the expected outcome`), not a past verb. */
 const NOT_PAST_BEFORE_ED = new Set([
-  "the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that", "these", "those",
-  "is", "are", "am", "be", "being", "more", "most", "less", "very", "well", "newly", "so", "much",
+  "the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "these", "those",
+  "more", "most", "less", "very", "well", "newly", "so", "much",
   "fully",
 ]);
 
@@ -84,17 +91,30 @@ export function tenseMarkers(text: string): TenseMarker[] {
       }
     }
   }
+  for (const pattern of PAST_VERBS) {
+    for (const match of text.matchAll(new RegExp(pattern.source, pattern.flags))) {
+      if (AUXILIARIES.has(wordBefore(text, match.index))) continue;
+      strong.push({ tense: "past", index: match.index, end: match.index + match[0].length, weak: false });
+    }
+  }
   const weak: TenseMarker[] = [];
   for (const match of text.matchAll(ED_WORD)) {
     const start = match.index;
     const end = start + match[0].length;
     if (NOT_PAST_ED.has(match[0])) continue;
-    const previous = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1]?.toLowerCase();
-    if (previous && NOT_PAST_BEFORE_ED.has(previous)) continue;
+    const previous = wordBefore(text, start);
+    if (NOT_PAST_BEFORE_ED.has(previous) || AUXILIARIES.has(previous)) continue;
     if (strong.some((marker) => marker.index < end && start < marker.end)) continue;
     weak.push({ tense: "past", index: start, end, weak: true });
   }
   return dropInnerOverlaps([...strong, ...weak]).sort((a, b) => a.index - b.index || b.end - a.end);
+}
+
+/** The lower-case word before offset `index`, skipping one `-ly` adverb (`will be officially held` → `be`). */
+function wordBefore(text: string, index: number): string {
+  const words = text.slice(Math.max(0, index - 40), index).toLowerCase().match(/[\p{L}'-]+/gu) ?? [];
+  const last = words.at(-1) ?? "";
+  return last.endsWith("ly") && words.length > 1 ? words.at(-2)! : last;
 }
 
 /** Where two table markers overlap (`is scheduled to` and `scheduled to`), keep the future one, then the longer. */
