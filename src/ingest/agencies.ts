@@ -6,7 +6,7 @@ import { matchKey } from "../text/fold.ts";
 
 const AgencyTable = z.record(z.string().min(1), z.string().min(1));
 
-// Keys compared by matchKey, so `Reuters`, `REUTERS` and `www.nhandan.vn` find the same entry.
+// Keys compared by matchKey, so `Reuters`, `REUTERS` and `www.vnanet.vn` find the same entry.
 const AGENCIES = new Map(
   Object.entries(AgencyTable.parse(rawAgencies)).map(([credit, name]) => [creditKey(credit), name]),
 );

@@ -1,5 +1,5 @@
 // Photo captions in scraped text: a line that ends in a photo credit (`… Photo: VNA`,
-// `(Photo: nhandan.vn) |`, `(Ảnh: TTXVN)`, `(VNA Photo)`), split into caption text and credit.
+// `(Photo: tuoitre.vn) |`, `(Ảnh: TTXVN)`, `(VNA Photo)`), split into caption text and credit.
 import { isKnownAgency, looksLikeAgencyCode } from "./agencies.ts";
 
 export interface CreditedLine {
@@ -15,7 +15,7 @@ const CREDIT = String.raw`[^\s():|][^():|]{0,58}?`;
 const END = String.raw`[\s|.]*$`;
 
 const CREDIT_SHAPES: RegExp[] = [
-  // `(Photo: nhandan.vn)`, `[Ảnh: TTXVN]`
+  // `(Photo: tuoitre.vn)`, `[Ảnh: TTXVN]`
   new RegExp(String.raw`[(\[]\s*${PHOTO_WORD}\s*[:：]\s*(${CREDIT})\s*[)\]]${END}`, "u"),
   // `Photo: VNA`, `Photo by Reuters`, `Photo courtesy of KPL`
   new RegExp(String.raw`(?:^|(?<=[\s.,;!?”"’)]))${PHOTO_WORD}\s*(?:[:：]|\s+by\b|\s+courtesy\s+of\b)\s*(${CREDIT})${END}`, "u"),
@@ -41,7 +41,7 @@ export function splitPhotoCredit(line: string): CreditedLine | null {
   return null;
 }
 
-/** Caption text without leftover credit debris (`… Lam. VNA Photo.`, trailing `|`, dashes). */
+/** Caption text without leftover credit debris (`… Hanoi. VNA Photo.`, trailing `|`, dashes). */
 export function cleanCaptionText(text: string): string {
   let cleaned = stripEdgePipes(text);
   for (;;) {
@@ -64,7 +64,7 @@ function stripEdgePipes(text: string): string {
   return text.replace(/^[\s|]+|[\s|]+$/g, "");
 }
 
-/** A name (`VNA`, `Trí Dũng/VNA`) or a domain (`nhandan.vn`), not the rest of a sentence. */
+/** A name (`VNA`, `Trí Dũng/VNA`) or a domain (`tuoitre.vn`), not the rest of a sentence. */
 function looksLikeCredit(credit: string): boolean {
   if (!credit || /[.!?]\s/.test(credit)) return false;
   if (credit.split(/\s+/).length > 6) return false;

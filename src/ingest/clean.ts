@@ -9,7 +9,7 @@ import { parseCreditLine, splitDateline, stripSignOffs } from "./credits.ts";
 import { assembleParagraphs, type LineUnit } from "./paragraphs.ts";
 import type { CleanedText } from "./types.ts";
 
-/** ` date 2026-02-08 ` glued to the start of the first paragraph. */
+/** ` date 2031-04-09 ` glued to the start of the first paragraph. */
 const STATED_DATE = /^\s*date\s*:?[ \t]+(\d{4})-(\d{1,2})-(\d{1,2})(?![\d-])[ \t]*/iu;
 /** Table-cell debris from scraped image captions: `leftcenterrightdel`, sometimes glued to the caption. */
 const CAPTION_MARKER = /^left\s*center\s*right\s*del\b\s*/iu;
@@ -127,7 +127,7 @@ export function cleanText(body: string): CleanedText {
   };
 }
 
-/** Lifts ` date 2026-2-8` from the first line; the date comes back zero-padded but otherwise as written (validity is checked later). */
+/** Lifts ` date 2031-4-9` from the first line; the date comes back zero-padded but otherwise as written (validity is checked later). */
 export function liftStatedDate(body: string): { statedDate: string | null; rest: string } {
   const match = STATED_DATE.exec(body);
   if (!match) return { statedDate: null, rest: body };

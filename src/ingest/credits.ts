@@ -1,5 +1,5 @@
 // Sign-offs and credit lines of press articles, lifted out of the text into fields:
-// `— VNA/VNS`, a closing `/.`, `Source: VNA`, `By …`, `Translated by …` and a dateline `HÀ NỘI —`.
+// `— VNA/VNS`, a closing `/.`, `Source: VNA`, `By …`, `Translated by …` and a dateline `ĐÀ NẴNG —`.
 import { isKnownAgency, looksLikeAgencyCode } from "./agencies.ts";
 
 /** A text ends a sentence here (a sign-off only ever follows a finished sentence). */
@@ -16,7 +16,7 @@ const SOURCE_LINE = /^\(?\s*(?:Sources?|Nguồn)\s*[:：]\s*(.{1,100}?)\s*\)?\s*
 const BYLINE = /^(?:By|BY|Written by|Reported by|Story by)\s+(\p{Lu}[^\d]{1,100})$/u;
 const TRANSLATOR_LINE = /^(?:Translated(?:\s+and\s+edited)?\s+by|Translation\s*(?:by|:)|Translator\s*:)\s*(\p{Lu}.{0,80}?)\s*\.?$/u;
 
-/** A capitalised place then an em/en dash opening the lead: `HÀ NỘI —`, `Hanoi (VNA) –`. */
+/** A capitalised place then an em/en dash opening the lead: `ĐÀ NẴNG —`, `Hanoi (VNA) –`. */
 const PLACE_CAPS = String.raw`\p{Lu}[\p{Lu}\p{M}'’.-]*(?:\s+\p{Lu}[\p{Lu}\p{M}'’.-]*){0,4}`;
 const PLACE_TITLE = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,4}`;
 const DATELINE_CAPS = new RegExp(String.raw`^(${PLACE_CAPS})\s*(?:\(\s*(${AGENCY_LIST})\s*\))?\s*[—–]\s*(?=[\p{Lu}\d“"‘'])`, "u");
@@ -40,7 +40,7 @@ export function parseCreditLine(line: string): CreditLine | null {
   if (signOff?.[1]) {
     const agencies = splitAgencies(signOff[1]);
     // After a dash an acronym will do (`— ABC`); a bare word on its own line must be a known
-    // agency (`VNA/VNS`), or a one-word line such as `Laos` would be taken for a credit.
+    // agency (`VNA/VNS`), or a one-word line such as `Chile` would be taken for a credit.
     const dashed = /^[—–-]/.test(text);
     const isAgency = (agency: string) => isKnownAgency(agency) || (dashed && looksLikeAgencyCode(agency));
     if (agencies.every(isAgency)) return { kind: "source", agencies };
@@ -60,14 +60,14 @@ export interface SignOff {
   agencies: string[];
 }
 
-/** Strips closing sign-offs from the end of a paragraph: `… crime./.`, `… — VNA/VNS`, `… (Xinhua)`, `… Source: VNA`. */
+/** Strips closing sign-offs from the end of a paragraph: `… this year./.`, `… — VNA/VNS`, `… (Xinhua)`, `… Source: VNA`. */
 export function stripSignOffs(paragraph: string): SignOff {
   let text = paragraph.trim();
   const found: string[][] = [];
   for (let changed = true; changed; ) {
     changed = false;
     if (CLOSING_MARK.test(text)) {
-      // `crime./.` keeps its full stop; a bare `/.` leaves the sentence as it was.
+      // `year./.` keeps its full stop; a bare `/.` leaves the sentence as it was.
       text = text.replace(CLOSING_MARK, (mark) => (mark.trim().startsWith("./") ? "." : "")).trim();
       changed = true;
     }
@@ -99,7 +99,7 @@ export function splitDateline(paragraph: string): Dateline | null {
   const match = DATELINE_CAPS.exec(paragraph) ?? DATELINE_AGENCY.exec(paragraph);
   if (!match?.[1]) return null;
   const place = match[1].trim();
-  // An all-capitals place must hold at least two letters (`HÀ NỘI`, `HUẾ`), not an initial.
+  // An all-capitals place must hold at least two letters (`ĐÀ NẴNG`, `HUẾ`), not an initial.
   if ((place.match(/\p{L}/gu)?.length ?? 0) < 2) return null;
   return {
     place,

@@ -1,4 +1,4 @@
-// Money amounts in article text (`US$10 billion`, `20 billion USD`, `over 6.2 billion USD`), each
+// Money amounts in article text (`US$10 billion`, `15 billion USD`, `over 4.8 billion USD`), each
 // tied to its sentence and paragraph. Plain counts (700 officials) are left out on purpose: they
 // would flood the list and say little on an event page.
 import { z } from "zod";
@@ -82,7 +82,7 @@ function currencyCode(symbol: string, before: boolean): string | null {
   return table[symbol] ?? (CURRENCIES.codes.includes(symbol) ? symbol : null);
 }
 
-/** `5.6` with exponent 9 → 5600000000, computed on digits so no float error creeps in. */
+/** `7.3` with exponent 9 → 7300000000, computed on digits so no float error creeps in. */
 export function scaledValue(number: string, exponent: number): number {
   const [whole = "0", fraction = ""] = number.replace(/,/g, "").split(".");
   if (fraction.length <= exponent) {

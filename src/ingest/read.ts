@@ -99,7 +99,7 @@ function normaliseLineEnds(text: string): string {
   return text.replace(/\r\n?/g, "\n");
 }
 
-/** Front matter parsed as YAML 1.2 (core schema): `date: 2026-02-30` stays the string it was, never a rolled-over Date. */
+/** Front matter parsed as YAML 1.2 (core schema): `date: 2031-02-30` stays the string it was, never a rolled-over Date. */
 function parseFrontMatterYaml(input: string): object {
   return parseYaml(input, { logLevel: "error" }) ?? {};
 }
