@@ -14,6 +14,9 @@ const cases: [string, "future" | "present" | "past"][] = [
   ["The talks, scheduled for June 9, cover trade.", "future"],
   ["Officials said the accord will be signed on June 9.", "future"],
   ["The fair will be held in Lima on April 3.", "future"],
+  ["The minister said she would visit Peru on June 9.", "future"],
+  ["The three-day visit begins on Monday.", "future"],
+  ["The prime minister arrived in Lima on Sunday for a three-day visit.", "past"],
   // past
   ["The minister on Thursday concluded an official visit to Kenya.", "past"],
   ["The forum took place in Accra on May 3.", "past"],

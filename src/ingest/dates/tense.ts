@@ -11,9 +11,9 @@ export interface TenseMarker {
   weak: boolean;
 }
 
-/** Events still to come: modal `will`, scheduled-arrangement phrases, `upcoming`. */
+/** Events still to come: modal `will` (and reported `would`), scheduled-arrangement phrases, `upcoming`, timetable present. */
 const FUTURE_MARKERS: readonly RegExp[] = [
-  /\b(?:will|shall|won't)\b/gi,
+  /\b(?:will|shall|won't|would)\b/gi,
   /\b\w+'ll\b/gi,
   /\b(?:is|are|am)\s+(?:due|set|scheduled|expected|slated|going|poised|planning|preparing|about)\s+to\b/gi,
   /\b(?:is|are)\s+to\s+(?:be|pay|visit|hold|meet|attend|take|begin|start|arrive|travel|sign|host|lead|make|open|chair|co-chair|receive|welcome|hold|go|return)\b/gi,
@@ -22,6 +22,8 @@ const FUTURE_MARKERS: readonly RegExp[] = [
   /\b(?:scheduled|slated|planned|set)\s+(?:for|to)\b/gi,
   /\bnext\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/gi,
   /\b(?:tomorrow|later this (?:week|month|year))\b/gi,
+  // A timetable present (`the visit begins on May 3`) speaks of a scheduled event still to come.
+  /\b(?:begins|starts|opens|arrives|departs|kicks off|runs (?:until|through|to)|lasts until|ends)\b/gi,
 ];
 
 /** Events done: past auxiliaries, perfect tenses, time words that look back. */
@@ -44,7 +46,7 @@ const AUXILIARIES = new Set(["be", "been", "being", "is", "are", "am", "was", "w
 /** Events under way: progressive `is paying`, news-caption present verbs, `on a state visit`. */
 const PRESENT_MARKERS: readonly RegExp[] = [
   /\b(?:is|are|am)\s+(?!going\b)\w+ing\b/gi,
-  /\b(?:leads|hosts|holds|meets|receives|welcomes|greets|attends|arrives|pays|begins|starts|opens|chairs|co-chairs|signs|witnesses|presides|addresses|inspects|lays|tours|presents|reviews|poses|shakes|speaks|delivers|joins|congratulates|accompanies)\b/gi,
+  /\b(?:leads|hosts|holds|meets|receives|welcomes|greets|attends|pays|chairs|co-chairs|signs|witnesses|presides|addresses|inspects|lays|tours|presents|reviews|poses|shakes|speaks|delivers|joins|congratulates|accompanies)\b/gi,
   /\bon an?\s+(?:\w+\s+)?(?:state|official|working|friendship)\s+visit\b/gi,
   /\b(?:currently|now|today|this week|this month)\b/gi,
 ];
