@@ -3,7 +3,10 @@
 // English news phrasing; each table is named so a reader can see (and extend) what it knows.
 import type { Tense } from "./api.ts";
 
-/** A tense word or phrase found in a text. `weak` markers (a bare `-ed` word) lose to any other. */
+/**
+ * A tense word or phrase found in a text. A `weak` marker (a bare `-ed` word) decides a whole
+ * sentence only when nothing else does; around one date the nearest marker wins, weak or not.
+ */
 export interface TenseMarker {
   tense: Tense;
   index: number;
@@ -16,7 +19,7 @@ const FUTURE_MARKERS: readonly RegExp[] = [
   /\b(?:will|shall|won't|would)\b/gi,
   /\b\w+'ll\b/gi,
   /\b(?:is|are|am)\s+(?:due|set|scheduled|expected|slated|going|poised|planning|preparing|about)\s+to\b/gi,
-  /\b(?:is|are)\s+to\s+(?:be|pay|visit|hold|meet|attend|take|begin|start|arrive|travel|sign|host|lead|make|open|chair|co-chair|receive|welcome|hold|go|return)\b/gi,
+  /\b(?:is|are)\s+to\s+(?:be|pay|visit|hold|meet|attend|take|begin|start|arrive|travel|sign|host|lead|make|open|chair|co-chair|receive|welcome|go|return)\b/gi,
   /\b(?:upcoming|forthcoming|coming)\b/gi,
   /\bahead of\b/gi,
   /\b(?:scheduled|slated|planned|set)\s+(?:for|to)\b/gi,
