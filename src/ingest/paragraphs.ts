@@ -1,9 +1,9 @@
 // Lines → paragraphs. Scraped articles come in two shapes: one paragraph per line (with or
 // without blank lines between), or hard-wrapped text where a paragraph spans several short lines.
 // The rule that serves both: if the lines that run on into another line are mostly short
-// (≤ WRAP_WIDTH), the text is hard-wrapped and lines are joined until a blank line or a short line
-// that ends a sentence; otherwise every line is a paragraph, unless it stops mid-sentence and the
-// next line starts in lower case (a stray wrap).
+// (≤ WRAP_WIDTH) and mostly stop mid-sentence, the text is hard-wrapped and lines are joined until
+// a blank line or a short line that ends a sentence; otherwise every line is a paragraph, unless
+// it stops mid-sentence and the next line starts in lower case (a stray wrap).
 
 export type LineUnit =
   /** A blank line or dropped debris: it separates blocks. */
@@ -46,14 +46,17 @@ export function assembleParagraphs(units: LineUnit[]): AssembledParagraph[] {
 
 /** The wrap width when the text is hard-wrapped, or null when each line is its own paragraph. */
 function hardWrapWidth(units: LineUnit[]): number | null {
-  const runOn: number[] = [];
+  const runOn: string[] = [];
   units.forEach((unit, index) => {
     const next = units[index + 1];
-    if (unit.kind === "text" && next?.kind === "text") runOn.push(unit.text.length);
+    if (unit.kind === "text" && next?.kind === "text") runOn.push(unit.text);
   });
   if (runOn.length < 2) return null;
-  const short = runOn.filter((length) => length <= WRAP_WIDTH).length;
-  return short / runOn.length >= 0.8 ? Math.max(...runOn) : null;
+  const short = runOn.filter((line) => line.length <= WRAP_WIDTH).length;
+  // Wrapped lines mostly stop mid-sentence; short one-sentence paragraphs, one per line, do not.
+  const midSentence = runOn.filter((line) => !ENDS_SENTENCE.test(line)).length;
+  if (short / runOn.length < 0.8 || midSentence / runOn.length < 0.5) return null;
+  return Math.max(...runOn.map((line) => line.length));
 }
 
 function continues(line: string, next: string, width: number | null): boolean {

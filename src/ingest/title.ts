@@ -76,7 +76,9 @@ export function deriveSummary(paragraphs: string[]): string {
 function coreClause(sentence: string): string {
   let segments = stripSentence(sentence).split(/,\s+/);
   // Opening phrases (`In recent years`, `According to the minister`).
-  while (segments.length > 1 && INTRO_OPENERS.test(segments[0]!) && !startsWithVerb(segments[1]!)) {
+  // (Not when a verb follows: `Last year's talks, held in Lima, were …` opens with its subject.
+  // Only past forms count here, as `leaders` or `talks` after the comma would pass for verbs.)
+  while (segments.length > 1 && INTRO_OPENERS.test(segments[0]!) && !startsWithVerb(segments[1]!, false)) {
     segments = segments.slice(1);
   }
   // An appositive or adverb between the subject and its verb.
@@ -137,16 +139,18 @@ function cutAtWord(text: string, limit: number): string {
   return `${cut.replace(/[\s,;:.–—-]+$/u, "")}…`;
 }
 
-function startsWithVerb(segment: string): boolean {
+/** Whether a comma segment opens with a verb; `presentS` also accepts `hosts`, `leads`. */
+function startsWithVerb(segment: string, presentS = true): boolean {
   const words = segment.trim().split(/\s+/);
   // Allow one adverb before the verb (`also agreed`, `successfully concluded`).
   const [first = "", second = ""] = words;
-  return isVerb(first) || ((first === "also" || /^\p{Ll}+ly$/u.test(first)) && isVerb(second));
+  return isVerb(first, presentS) || ((first === "also" || /^\p{Ll}+ly$/u.test(first)) && isVerb(second, presentS));
 }
 
-function isVerb(word: string): boolean {
+function isVerb(word: string, presentS: boolean): boolean {
   if (!/^\p{Ll}+$/u.test(word) || NOT_VERBS.has(word)) return false;
-  return AUXILIARIES.has(word) || IRREGULAR_PAST.has(word) || /ed$/.test(word) || /[^s]s$/.test(word);
+  if (AUXILIARIES.has(word) || IRREGULAR_PAST.has(word) || /ed$/.test(word)) return true;
+  return presentS && /[^s]s$/.test(word);
 }
 
 function capitalise(text: string): string {
