@@ -1,28 +1,39 @@
 // Eleventy configuration: reads top to bottom. Data comes from one place (the Archive built
 // by src/), templates live in templates/, output goes to _site/.
 import { EleventyHtmlBasePlugin } from "@11ty/eleventy";
-import { loadArchive } from "./src/site/archive-data.ts";
+import { rssPlugin } from "@11ty/eleventy-plugin-rss";
 import { loadSiteSettings } from "./src/site/settings.ts";
+import { siteArchive } from "./src/site/site-archive.ts";
+import { buildSiteViews, type SiteViews } from "./src/site/collections.ts";
 import { registerFilters } from "./src/site/filters.ts";
 
 // Eleventy's config API has no published TypeScript types.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type EleventyConfig = any;
 
-export default function (eleventyConfig: EleventyConfig) {
+export default async function (eleventyConfig: EleventyConfig) {
   const site = loadSiteSettings(process.cwd());
+  const archive = await siteArchive();
+  let views: SiteViews | undefined;
+  const getViews = () => (views ??= buildSiteViews(archive));
 
-  eleventyConfig.addGlobalData("site", site);
-  eleventyConfig.addGlobalData("archive", () => loadArchive());
+  // Frozen, so Eleventy's data cascade hands every page the same object instead of deep-copying
+  // the whole archive into each of them (which would grow with articles × pages).
+  eleventyConfig.addGlobalData("site", Object.freeze({ ...site }));
+  eleventyConfig.addGlobalData("archive", () => Object.freeze({ ...archive }));
+  eleventyConfig.addGlobalData("views", () => Object.freeze({ ...getViews() }));
 
+  // The base plugin prefixes every root-relative URL in HTML output with PATH_PREFIX.
   eleventyConfig.addPlugin(EleventyHtmlBasePlugin);
-  registerFilters(eleventyConfig);
+  eleventyConfig.addPlugin(rssPlugin);
+  registerFilters(eleventyConfig, { site, views: getViews });
 
   eleventyConfig.addPassthroughCopy({ "templates/assets": "assets" });
   eleventyConfig.setQuietMode(true);
 
   return {
-    dir: { input: "templates", output: "_site", includes: "_includes", data: "_data" },
+    // No `output` here: it would override `--output` / the Eleventy constructor (default `_site`).
+    dir: { input: "templates", includes: "_includes", data: "_data" },
     templateFormats: ["njk", "md"],
     htmlTemplateEngine: "njk",
     markdownTemplateEngine: "njk",

@@ -1,25 +1,75 @@
 // Template filters: small, pure formatting helpers. Dates are formatted from YYYY-MM-DD strings
 // with date-fns in UTC, so the build machine's time zone never shows in the output.
-import { format } from "date-fns";
-import { UTCDate } from "@date-fns/utc";
+import type { Article, ArticleRole } from "../model/schema.ts";
+import type { ArticlePage, CountryPage, EventPage, PersonPage, SiteViews } from "./collections.ts";
+import { articleBodyRenderer } from "./article-html.ts";
+import { isoDateTime, readableDate, toUtcDate } from "./dates.ts";
+import { jsonFeed } from "./feeds.ts";
+import { articleLd, countryLd, eventLd, jsonLdScript, personLd, websiteLd, type LdSettings } from "./json-ld.ts";
+import { absoluteUrl } from "./urls.ts";
 
-export function toUtcDate(isoDay: string): UTCDate {
-  const [year, month, day] = isoDay.split("-").map(Number);
-  return new UTCDate(year!, month! - 1, day!);
-}
-
-/** `2026-02-05` → `5 February 2026`. */
-export function readableDate(isoDay: string | null | undefined): string {
-  return isoDay ? format(toUtcDate(isoDay), "d MMMM yyyy") : "";
-}
+export { readableDate, toUtcDate };
 
 /** Stable JSON for open data: two-space indent, trailing newline. */
 export function toJson(value: unknown): string {
   return JSON.stringify(value, null, 2) + "\n";
 }
 
+/** `state visit` → `State visit`. */
+export function capitalise(text: string): string {
+  return text ? text[0]!.toUpperCase() + text.slice(1) : text;
+}
+
+const ROLE_LABELS: Record<ArticleRole, string> = {
+  preview: "Preview",
+  report: "Report",
+  assessment: "Assessment",
+  mention: "Mention",
+};
+
+/** How an article relates to an event, as a reader reads it. */
+export function roleLabel(role: ArticleRole): string {
+  return ROLE_LABELS[role] ?? capitalise(role);
+}
+
+/** `1, "article"` → `1 article`; `3, "article"` → `3 articles`; `2, "person", "people"` → `2 people`. */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+
+export interface FilterContext {
+  site: LdSettings;
+  /** The page views, computed once on first use. */
+  views: () => SiteViews;
+}
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Eleventy ships no types
-export function registerFilters(eleventyConfig: any): void {
+export function registerFilters(eleventyConfig: any, context?: FilterContext): void {
   eleventyConfig.addFilter("readableDate", readableDate);
+  eleventyConfig.addFilter("isoDateTime", isoDateTime);
+  eleventyConfig.addFilter("utcDate", toUtcDate);
   eleventyConfig.addFilter("json", toJson);
+  eleventyConfig.addFilter("capitalise", capitalise);
+  eleventyConfig.addFilter("roleLabel", roleLabel);
+  eleventyConfig.addFilter("plural", plural);
+  if (!context) return;
+
+  const { site } = context;
+  let pageBody: ((article: Article) => string) | undefined;
+  let feedBody: ((article: Article) => string) | undefined;
+  // Pages keep root-relative links (the HTML base plugin adds the path prefix); feeds are read
+  // elsewhere, so their links are absolute.
+  const bodyForPage = (article: Article) => (pageBody ??= articleBodyRenderer(context.views()))(article);
+  const bodyForFeed = (article: Article) =>
+    (feedBody ??= articleBodyRenderer(context.views(), (path) => absoluteUrl(site, path)))(article);
+
+  eleventyConfig.addFilter("fullUrl", (path: string) => absoluteUrl(site, path));
+  eleventyConfig.addFilter("articleBody", bodyForPage);
+  eleventyConfig.addFilter("feedBody", bodyForFeed);
+  eleventyConfig.addFilter("jsonFeed", (articles: Article[]) => toJson(jsonFeed(site, articles, bodyForFeed)));
+  eleventyConfig.addFilter("websiteLd", () => jsonLdScript(websiteLd(site)));
+  eleventyConfig.addFilter("articleLd", (view: ArticlePage) => jsonLdScript(articleLd(site, view)));
+  eleventyConfig.addFilter("eventLd", (view: EventPage) => jsonLdScript(eventLd(site, view)));
+  eleventyConfig.addFilter("personLd", (view: PersonPage) => jsonLdScript(personLd(site, view)));
+  eleventyConfig.addFilter("countryLd", (view: CountryPage) => jsonLdScript(countryLd(site, view)));
 }

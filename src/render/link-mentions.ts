@@ -1,0 +1,91 @@
+// A rehype plugin: wraps the first mention of each person and country in a link to its page.
+// Only the first one, as reference works do, so a paragraph is not a wall of links.
+import type { Element, ElementContent, Root, RootContent, Text } from "hast";
+
+export interface MentionTarget {
+  /** The words as the article writes them (`Tô Lâm`, `Vietnamese`). */
+  text: string;
+  /** Page to link to, root-relative (`/people/to-lam/`) or absolute. */
+  href: string;
+  /** Entity id: once one of its forms is linked, the others are left as text. */
+  id: string;
+  kind: "person" | "country";
+}
+
+export interface LinkMentionsOptions {
+  targets: MentionTarget[];
+  /**
+   * Entity ids already linked, shared across several trees (the paragraphs of one article are
+   * rendered one by one but should link each entity once). Mutated by the plugin.
+   */
+  linked?: Set<string>;
+}
+
+/** Elements whose text must stay as it is: no links inside links, code or headings. */
+const SKIP = new Set(["a", "code", "pre", "script", "style", "h1", "h2", "h3", "h4", "h5", "h6"]);
+
+export default function rehypeLinkMentions(options: LinkMentionsOptions) {
+  const matcher = buildMatcher(options.targets);
+  const linked = options.linked ?? new Set<string>();
+  return (tree: Root): void => {
+    if (!matcher) return;
+    linkChildren(tree, matcher, linked);
+  };
+}
+
+interface Matcher {
+  pattern: RegExp;
+  byText: Map<string, MentionTarget>;
+}
+
+function buildMatcher(targets: MentionTarget[]): Matcher | null {
+  const byText = new Map<string, MentionTarget>();
+  for (const target of targets) {
+    if (target.text.trim() && !byText.has(target.text)) byText.set(target.text, target);
+  }
+  if (byText.size === 0) return null;
+  // Longest first, so `Anan Chaiyaporn` wins over `Anan` at the same position.
+  const alternatives = [...byText.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0)).map(escapeRegExp);
+  // Whole words only: `Lao` must not match inside `Laos`.
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "gu");
+  return { pattern, byText };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function linkChildren(parent: Root | Element, matcher: Matcher, linked: Set<string>): void {
+  const result: (RootContent | ElementContent)[] = [];
+  for (const child of parent.children) {
+    if (child.type === "text") result.push(...linkText(child, matcher, linked));
+    else {
+      if (child.type === "element" && !SKIP.has(child.tagName)) linkChildren(child, matcher, linked);
+      result.push(child);
+    }
+  }
+  parent.children = result as typeof parent.children;
+}
+
+function linkText(node: Text, matcher: Matcher, linked: Set<string>): (Text | Element)[] {
+  const out: (Text | Element)[] = [];
+  const value = node.value;
+  let last = 0;
+  matcher.pattern.lastIndex = 0;
+  for (let match = matcher.pattern.exec(value); match; match = matcher.pattern.exec(value)) {
+    const target = matcher.byText.get(match[0]);
+    if (!target || linked.has(target.id)) continue;
+    linked.add(target.id);
+    if (match.index > last) out.push({ type: "text", value: value.slice(last, match.index) });
+    out.push({
+      type: "element",
+      tagName: "a",
+      properties: { href: target.href, className: ["mention", `mention-${target.kind}`] },
+      children: [{ type: "text", value: match[0] }],
+    });
+    last = match.index + match[0].length;
+  }
+  if (last === 0) return [node];
+  if (last < value.length) out.push({ type: "text", value: value.slice(last) });
+  return out;
+}

@@ -1,0 +1,63 @@
+// Date labels for pages, computed from `YYYY-MM-DD` strings with date-fns in UTC (and its
+// built-in English locale), so neither the machine's time zone nor its locale shows.
+import { format } from "date-fns";
+import { UTCDate } from "@date-fns/utc";
+
+export type Precision = "day" | "month" | "unknown";
+
+export function toUtcDate(isoDay: string): UTCDate {
+  const [year, month, day] = isoDay.split("-").map(Number);
+  return new UTCDate(year!, month! - 1, day!);
+}
+
+/** `2026-02-05` → `5 February 2026`. */
+export function readableDate(isoDay: string | null | undefined): string {
+  return isoDay ? format(toUtcDate(isoDay), "d MMMM yyyy") : "";
+}
+
+/** `2026-02` or `2026-02-05` → `February 2026`. */
+export function monthLabel(isoMonthOrDay: string): string {
+  return format(toUtcDate(`${isoMonthOrDay.slice(0, 7)}-01`), "MMMM yyyy");
+}
+
+/** `2026-02-05` → `2026-02-05T00:00:00Z`, the start of that day in UTC (feeds, sitemaps). */
+export function isoDateTime(isoDay: string): string {
+  return `${isoDay}T00:00:00Z`;
+}
+
+/**
+ * A date span in words, as short as it can be without losing anything:
+ * `5 February 2026`, `1–2 December 2025`, `30 January – 2 February 2026`, `December 2025`.
+ */
+export function dateRangeLabel(start: string | null, end: string | null, precision: Precision = "day"): string {
+  if (!start || precision === "unknown") return "Date not known";
+  const last = end && end >= start ? end : start;
+  if (precision === "month") {
+    const first = monthLabel(start);
+    const final = monthLabel(last);
+    return first === final ? first : `${first} – ${final}`;
+  }
+  if (last === start) return readableDate(start);
+  const [a, b] = [toUtcDate(start), toUtcDate(last)];
+  if (start.slice(0, 7) === last.slice(0, 7)) return `${format(a, "d")}–${format(b, "d MMMM yyyy")}`;
+  if (start.slice(0, 4) === last.slice(0, 4)) return `${format(a, "d MMMM")} – ${format(b, "d MMMM yyyy")}`;
+  return `${readableDate(start)} – ${readableDate(last)}`;
+}
+
+/** The timeline's date column: `5 Feb`, `1–2 Dec`, `30 Jan – 2 Feb`, `Dec` (year and month are in the headings). */
+export function shortRangeLabel(start: string | null, end: string | null, precision: Precision = "day"): string {
+  if (!start || precision === "unknown") return "Date not known";
+  const last = end && end >= start ? end : start;
+  const [a, b] = [toUtcDate(start), toUtcDate(last)];
+  if (precision === "month") return last.slice(0, 7) === start.slice(0, 7) ? `All ${format(a, "MMMM")}` : `${format(a, "MMM")} – ${format(b, "MMM yyyy")}`;
+  if (last === start) return format(a, "d MMM");
+  if (start.slice(0, 7) === last.slice(0, 7)) return `${format(a, "d")}–${format(b, "d MMM")}`;
+  if (start.slice(0, 4) === last.slice(0, 4)) return `${format(a, "d MMM")} – ${format(b, "d MMM")}`;
+  return `${format(a, "d MMM yyyy")} – ${format(b, "d MMM yyyy")}`;
+}
+
+/** The `datetime` attribute of a `<time>`: a day, or a month (`2025-12`) when only the month is known. */
+export function machineDate(start: string | null, precision: Precision = "day"): string | null {
+  if (!start || precision === "unknown") return null;
+  return precision === "month" ? start.slice(0, 7) : start;
+}
