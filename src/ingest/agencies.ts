@@ -37,11 +37,11 @@ export function looksLikeAgencyCode(word: string): boolean {
 export function creditedAgencies(credit: string): string[] {
   const parts = credit
     .split(/\s*(?:\/|,|;|&|\band\b)\s*/)
-    .map((part) => part.trim().replace(/[.\s]+$/, ""))
+    .map((part) => part.trim().replace(/(?<![.\s])[.\s]+$/, ""))
     .filter((part) => part.length > 0);
   const known = parts.filter(isKnownAgency);
   if (known.length > 0) return known;
-  const cleaned = credit.trim().replace(/[.\s]+$/, "");
+  const cleaned = credit.trim().replace(/(?<![.\s])[.\s]+$/, "");
   return cleaned ? [cleaned] : [];
 }
 

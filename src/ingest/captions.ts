@@ -49,7 +49,7 @@ export function cleanCaptionText(text: string): string {
     if (!agency?.[1] || !isAgencyWord(agency[1])) break;
     cleaned = stripEdgePipes(cleaned.slice(0, agency.index));
   }
-  return cleaned.replace(/[\s|—–-]+$/u, "").trim();
+  return cleaned.replace(/(?<![\s|—–-])[\s|—–-]+$/u, "").trim();
 }
 
 function isAgencyWord(word: string): boolean {
@@ -57,11 +57,13 @@ function isAgencyWord(word: string): boolean {
 }
 
 function cleanCredit(credit: string): string {
-  return credit.replace(/^[\s"“]+|[\s.|"”)]+$/gu, "");
+  return credit.replace(/^[\s"“]+|(?<![\s.|"”)])[\s.|"”)]+$/gu, "");
 }
 
+// Trailing-run patterns start with a lookbehind `(?<![…])` so only the start of a run is tried;
+// a plain `[…]+$` retries from every character of a long run and goes quadratic.
 function stripEdgePipes(text: string): string {
-  return text.replace(/^[\s|]+|[\s|]+$/g, "");
+  return text.replace(/^[\s|]+|(?<![\s|])[\s|]+$/g, "");
 }
 
 /** A name (`VNA`, `Trí Dũng/VNA`) or a domain (`tuoitre.vn`), not the rest of a sentence. */

@@ -59,8 +59,9 @@ export function cleanText(body: string): CleanedText {
     const credit = parseCreditLine(line);
     if (credit) {
       if (credit.kind === "source") credits.push({ at, agencies: credit.agencies });
-      else if (credit.kind === "byline") byline ??= credit.byline;
-      else translator ??= credit.translator;
+      // A second byline or translator line adds to the first rather than replacing it.
+      else if (credit.kind === "byline") byline = byline ? `${byline}; ${credit.byline}` : credit.byline;
+      else translator = translator ? `${translator}; ${credit.translator}` : credit.translator;
       units.push({ kind: "break" });
       return;
     }

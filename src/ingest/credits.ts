@@ -3,7 +3,7 @@
 import { isKnownAgency, looksLikeAgencyCode } from "./agencies.ts";
 
 /** A text ends a sentence here (a sign-off only ever follows a finished sentence). */
-const SENTENCE_END = String.raw`[.!?…”"’)]`;
+const SENTENCE_END = String.raw`[.!?…”"’')]`;
 const AGENCY_TOKEN = String.raw`[\p{L}][\p{L}\d.&-]{0,24}`;
 const AGENCY_LIST = String.raw`${AGENCY_TOKEN}(?:\s*\/\s*${AGENCY_TOKEN}){0,3}`;
 

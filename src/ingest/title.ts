@@ -100,7 +100,7 @@ function stripSentence(sentence: string): string {
     .replace(WEEKDAY_PHRASE, "")
     .replace(/\s+/g, " ")
     .trim()
-    .replace(/[\s.!?…:;,]+$/u, "");
+    .replace(/(?<![\s.!?…:;,])[\s.!?…:;,]+$/u, "");
 }
 
 /** Rule 3: shortenings in order of least loss, each kept only if it leaves a readable title. */
@@ -115,7 +115,7 @@ function shorten(text: string): string {
   ];
   for (const step of steps) {
     if (title.length <= MAX_TITLE) break;
-    const shorter = step(title).replace(/[\s,;:]+$/u, "").trim();
+    const shorter = step(title).replace(/(?<![\s,;:])[\s,;:]+$/u, "").trim();
     if (shorter.length >= SHORTEN_FLOOR) title = shorter;
   }
   return title.length <= MAX_TITLE ? title : cutAtWord(title, MAX_TITLE);
@@ -136,7 +136,7 @@ function cutAtWord(text: string, limit: number): string {
   const room = text.slice(0, limit - 1);
   const space = room.lastIndexOf(" ");
   const cut = space > limit / 2 ? room.slice(0, space) : room;
-  return `${cut.replace(/[\s,;:.–—-]+$/u, "")}…`;
+  return `${cut.replace(/(?<![\s,;:.–—-])[\s,;:.–—-]+$/u, "")}…`;
 }
 
 /** Whether a comma segment opens with a verb; `presentS` also accepts `hosts`, `leads`. */

@@ -109,6 +109,11 @@ test("lifts By … into the byline and Translated by … into the translator", (
   assert.deepEqual(cleaned.paragraphs, ["Quito welcomed the delegation.", "It was a warm day."]);
 });
 
+test("two byline lines are both kept", () => {
+  const cleaned = cleanText("Talks ended in Quito.\nBy Ana Ruiz\nBy Tomás Peña");
+  assert.equal(cleaned.byline, "Ana Ruiz; Tomás Peña");
+});
+
 test("a sentence starting with By is not a byline", () => {
   const cleaned = cleanText("By 2035, trade between Chile and Peru will double.");
   assert.equal(cleaned.byline, null);
@@ -136,6 +141,10 @@ test("sources: expanded, in order of first appearance, no duplicates, unknown ke
     "Leaders meet. Photo: Andes Press\n\nLead paragraph.\n\nCrowds gather. Photo: VNA\n\nLast paragraph. — VNA/KPL",
   );
   assert.deepEqual(cleaned.sources, ["Andes Press", "Vietnam News Agency (VNA)", "Lao News Agency (KPL)"]);
+});
+
+test("short one-sentence paragraphs, one per line, stay apart", () => {
+  assert.deepEqual(cleanText("Talks began.\nThey ended well.\nA deal is near.").paragraphs, ["Talks began.", "They ended well.", "A deal is near."]);
 });
 
 test("one paragraph per line when lines are not wrapped", () => {
