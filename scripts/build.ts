@@ -4,6 +4,8 @@ import { rmSync } from "node:fs";
 import Eleventy from "@11ty/eleventy";
 import { loadArchive } from "../src/site/archive-data.ts";
 import { formatWarning } from "../src/site/report.ts";
+import { loadSiteSettings } from "../src/site/settings.ts";
+import { describeSearchIndex, indexSearch } from "../src/search/index.ts";
 
 interface BuildOptions {
   strict: boolean;
@@ -57,11 +59,13 @@ async function main(): Promise<void> {
     return;
   }
   await eleventy.write();
+  const search = await indexSearch(options.output, archive, loadSiteSettings(process.cwd()));
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   console.log(
     `build: ${archive.articles.length} articles, ${archive.events.length} events, ${archive.people.length} people` +
       ` → ${options.output}/ in ${seconds} s, peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB` +
-      (errors ? ` (${errors} file(s) skipped, see above)` : ""),
+      (errors ? ` (${errors} file(s) skipped, see above)` : "") +
+      `; ${describeSearchIndex(search)}`,
   );
 }
 

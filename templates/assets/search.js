@@ -1,0 +1,235 @@
+// The search page's script (the only script on the site). It runs the form's query against the
+// Pagefind index that src/search/ builds, keeps query, filters and order in the address, and lists
+// each result's title, type, date and an excerpt with the matched words marked.
+// Paths are resolved from this file's own URL, so the page works under any path prefix.
+
+const PAGE_SIZE = 20;
+const EXCERPT_WORDS = 30;
+const TYPE_LABELS = { article: "Article", event: "Event", person: "Person" };
+// Pagefind's word separator (see pagefind.js); src/search/folded-copy.ts writes records with it.
+const WORD_SEPARATOR = /[^\S\uFEFF]+/;
+
+const siteRoot = new URL("../", import.meta.url);
+const form = document.querySelector("[data-search-form]");
+const status = document.getElementById("search-status");
+const list = document.getElementById("search-results");
+const more = document.getElementById("search-more");
+
+let pagefindModule = null;
+let generation = 0; // bumped by every search, so a slow older one never overwrites a newer one
+let results = [];
+let shown = 0;
+
+function loadPagefind() {
+  pagefindModule ??= import(new URL("pagefind/pagefind.js", siteRoot).href).then(async (pagefind) => {
+    await pagefind.options({ baseUrl: siteRoot.pathname, excerptLength: EXCERPT_WORDS });
+    return pagefind;
+  });
+  return pagefindModule;
+}
+
+/** The form as a search: `{ query, types, country, sort }`. */
+function readForm() {
+  const data = new FormData(form);
+  return {
+    query: String(data.get("q") ?? "").trim(),
+    types: data.getAll("type").map(String),
+    country: String(data.get("country") ?? ""),
+    sort: String(data.get("sort") ?? ""),
+  };
+}
+
+/** Fills the form from the address (`?q=To+Lam&type=event&sort=newest`). */
+function fillForm(params) {
+  form.elements.q.value = params.get("q") ?? "";
+  const types = params.getAll("type");
+  for (const box of form.querySelectorAll('input[name="type"]')) box.checked = types.includes(box.value);
+  setSelect(form.elements.country, params.get("country"));
+  setSelect(form.elements.sort, params.get("sort"));
+}
+
+function setSelect(select, value) {
+  select.value = [...select.options].some((option) => option.value === value) ? value : "";
+}
+
+function updateAddress({ query, types, country, sort }) {
+  const params = new URLSearchParams();
+  if (query) params.set("q", query);
+  for (const type of types) params.append("type", type);
+  if (country) params.set("country", country);
+  if (sort) params.set("sort", sort);
+  const search = params.toString();
+  history.replaceState(null, "", search ? `?${search}` : location.pathname);
+}
+
+async function run() {
+  const state = readForm();
+  updateAddress(state);
+  const current = ++generation;
+  if (!state.query && !state.types.length && !state.country) {
+    showResults([], current);
+    status.textContent = "";
+    return;
+  }
+  let pagefind;
+  try {
+    pagefind = await loadPagefind();
+  } catch {
+    status.textContent = "Search is not available: its index could not be loaded.";
+    return;
+  }
+  const filters = {};
+  if (state.types.length) filters.type = { any: state.types };
+  if (state.country) filters.country = state.country;
+  const sort = state.sort === "newest" ? { date: "desc" } : state.sort === "oldest" ? { date: "asc" } : {};
+  const search = await pagefind.search(state.query || null, { filters, sort });
+  if (current !== generation || !search) return;
+  await showResults(search.results, current);
+  if (current === generation) status.textContent = describe(state, results.length);
+}
+
+function describe({ query, types, country }, count) {
+  const filtered = types.length > 0 || country !== "";
+  const what = query ? ` for “${query}”` : " for these filters";
+  const scope = query && filtered ? " with these filters" : "";
+  if (count === 0) return `No results${what}${scope}.`;
+  return `${count} ${count === 1 ? "result" : "results"}${what}${scope}.`;
+}
+
+async function showResults(found, current) {
+  results = found;
+  shown = 0;
+  list.replaceChildren();
+  more.hidden = true;
+  await showMore(current);
+}
+
+async function showMore(current) {
+  const batch = results.slice(shown, shown + PAGE_SIZE);
+  const pages = await Promise.all(batch.map((result) => result.data()));
+  if (current !== generation) return [];
+  const items = pages.map(renderResult);
+  list.append(...items);
+  shown += batch.length;
+  more.hidden = shown >= results.length;
+  return items;
+}
+
+function renderResult(page) {
+  const { words, hits } = matchedWords(page.content, page.locations);
+  const titleWords = Number(page.meta.titleWords);
+  const titled = Number.isInteger(titleWords) && titleWords > 0 && titleWords <= words.length;
+
+  const item = element("li", "search-result");
+  const heading = element("h2", "search-result-title");
+  const link = element("a");
+  link.href = page.url;
+  if (titled) link.append(...markedNodes(words, hits, 0, titleWords));
+  else link.textContent = page.meta.title ?? page.url;
+  heading.append(link);
+
+  const meta = element("p", "search-result-meta");
+  const type = element("span", "search-result-type");
+  type.textContent = TYPE_LABELS[page.meta.type] ?? page.meta.type ?? "Page";
+  meta.append(type);
+  if (page.meta.when) {
+    const date = element(page.meta.date ? "time" : "span");
+    if (page.meta.date) date.dateTime = page.meta.date;
+    date.textContent = page.meta.when;
+    meta.append(" · ", date);
+  }
+
+  // The excerpt comes from the body: the title is already shown above it.
+  const bodyStart = titled ? titleWords : 0;
+  const start = excerptStart(words, [...hits].filter((at) => at >= bodyStart), bodyStart, words.length);
+  const end = Math.min(words.length, start + EXCERPT_WORDS);
+  const excerpt = element("p", "search-result-excerpt");
+  excerpt.append(...(start > bodyStart ? ["… "] : []), ...markedNodes(words, hits, start, end), ...(end < words.length ? [" …"] : []));
+  item.append(heading, meta, excerpt);
+  return item;
+}
+
+/**
+ * The record's words as written, and which of them matched. The index holds each text twice
+ * (as written, then folded so that `Da Nang` finds `Đà Nẵng`, see src/search/folded-copy.ts);
+ * a match in the folded half counts for the same word of the first half.
+ */
+function matchedWords(content, locations) {
+  const all = content.split(WORD_SEPARATOR).filter((word) => word.length > 0);
+  const doubled = all.length % 2 === 0;
+  const words = doubled ? all.slice(0, all.length / 2) : all;
+  const hits = new Set(
+    locations.map((at) => (doubled && at >= words.length ? at - words.length : at)).filter((at) => at < words.length),
+  );
+  return { words, hits };
+}
+
+/** Words `from`…`to` as text, with matched words wrapped in `<mark>`. */
+function markedNodes(words, hits, from, to) {
+  const nodes = [];
+  for (let at = from; at < to; at += 1) {
+    if (at > from) nodes.push(" ");
+    if (hits.has(at)) {
+      const mark = element("mark");
+      mark.textContent = words[at];
+      nodes.push(mark);
+    } else nodes.push(words[at]);
+  }
+  return nodes;
+}
+
+/** Where the excerpt starts: around the run of words holding the most matches, else at `from`. */
+function excerptStart(words, hits, from, total) {
+  hits.sort((a, b) => a - b);
+  if (hits.length === 0 || total - from <= EXCERPT_WORDS) return from;
+  let best = 0;
+  let bestCount = 0;
+  for (let first = 0, next = 0; first < hits.length; first += 1) {
+    while (next < hits.length && hits[next] < hits[first] + EXCERPT_WORDS) next += 1;
+    if (next - first > bestCount) [best, bestCount] = [first, next - first];
+  }
+  const span = hits[best + bestCount - 1] - hits[best] + 1;
+  const lead = Math.floor((EXCERPT_WORDS - span) / 2);
+  return sentenceStart(words, from, Math.max(from, Math.min(hits[best] - lead, total - EXCERPT_WORDS)));
+}
+
+/** Moves `at` back (a few words at most) to where its sentence begins, so excerpts read well. */
+function sentenceStart(words, from, at) {
+  for (let back = at; back > at - 8; back -= 1) {
+    if (back <= from) return from;
+    if (/[.!?:;]["'”’)]?$/.test(words[back - 1])) return back;
+  }
+  return at;
+}
+
+function element(name, className) {
+  const node = document.createElement(name);
+  if (className) node.className = className;
+  return node;
+}
+
+function debounce(action, milliseconds) {
+  let timer;
+  return () => {
+    clearTimeout(timer);
+    timer = setTimeout(action, milliseconds);
+  };
+}
+
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  void run();
+});
+form.elements.q.addEventListener("input", debounce(() => void run(), 250));
+// Start fetching the index as soon as the reader shows interest, not on the first keystroke.
+form.elements.q.addEventListener("focus", () => void loadPagefind().catch(() => {}), { once: true });
+form.addEventListener("change", (event) => {
+  if (event.target !== form.elements.q) void run();
+});
+more.addEventListener("click", async () => {
+  const added = await showMore(generation);
+  added[0]?.querySelector("a")?.focus(); // keyboard users continue where the new results begin
+});
+
+fillForm(new URLSearchParams(location.search));
+void run();
