@@ -13,7 +13,12 @@ const siteRoot = new URL("../", import.meta.url);
 const form = document.querySelector("[data-search-form]");
 const status = document.getElementById("search-status");
 const list = document.getElementById("search-results");
-const more = document.getElementById("search-more");
+const more = element("button", "search-more");
+more.type = "button";
+more.id = "search-more";
+more.textContent = "Show more results";
+more.hidden = true;
+list.after(more);
 
 let pagefindModule = null;
 let generation = 0; // bumped by every search, so a slow older one never overwrites a newer one
@@ -28,12 +33,12 @@ function loadPagefind() {
   return pagefindModule;
 }
 
-/** The form as a search: `{ query, types, country, sort }`. */
+/** The form as a search: `{ query, type, country, sort }`. */
 function readForm() {
   const data = new FormData(form);
   return {
     query: String(data.get("q") ?? "").trim(),
-    types: data.getAll("type").map(String),
+    type: String(data.get("type") ?? ""),
     country: String(data.get("country") ?? ""),
     sort: String(data.get("sort") ?? ""),
   };
@@ -42,8 +47,9 @@ function readForm() {
 /** Fills the form from the address (`?q=To+Lam&type=event&sort=newest`). */
 function fillForm(params) {
   form.elements.q.value = params.get("q") ?? "";
-  const types = params.getAll("type");
-  for (const box of form.querySelectorAll('input[name="type"]')) box.checked = types.includes(box.value);
+  const type = params.get("type") ?? "";
+  const radios = [...form.querySelectorAll('input[name="type"]')];
+  for (const radio of radios) radio.checked = radio.value === (radios.some((r) => r.value === type) ? type : "");
   setSelect(form.elements.country, params.get("country"));
   setSelect(form.elements.sort, params.get("sort"));
 }
@@ -52,10 +58,10 @@ function setSelect(select, value) {
   select.value = [...select.options].some((option) => option.value === value) ? value : "";
 }
 
-function updateAddress({ query, types, country, sort }) {
+function updateAddress({ query, type, country, sort }) {
   const params = new URLSearchParams();
   if (query) params.set("q", query);
-  for (const type of types) params.append("type", type);
+  if (type) params.set("type", type);
   if (country) params.set("country", country);
   if (sort) params.set("sort", sort);
   const search = params.toString();
@@ -66,7 +72,7 @@ async function run() {
   const state = readForm();
   updateAddress(state);
   const current = ++generation;
-  if (!state.query && !state.types.length && !state.country) {
+  if (!state.query && !state.type && !state.country) {
     showResults([], current);
     status.textContent = "";
     return;
@@ -79,7 +85,7 @@ async function run() {
     return;
   }
   const filters = {};
-  if (state.types.length) filters.type = { any: state.types };
+  if (state.type) filters.type = state.type;
   if (state.country) filters.country = state.country;
   const sort = state.sort === "newest" ? { date: "desc" } : state.sort === "oldest" ? { date: "asc" } : {};
   const search = await pagefind.search(state.query || null, { filters, sort });
@@ -88,8 +94,8 @@ async function run() {
   if (current === generation) status.textContent = describe(state, results.length);
 }
 
-function describe({ query, types, country }, count) {
-  const filtered = types.length > 0 || country !== "";
+function describe({ query, type, country }, count) {
+  const filtered = type !== "" || country !== "";
   const what = query ? ` for “${query}”` : " for these filters";
   const scope = query && filtered ? " with these filters" : "";
   if (count === 0) return `No results${what}${scope}.`;
@@ -116,7 +122,7 @@ async function showMore(current) {
 }
 
 function renderResult(page) {
-  const { words, hits } = matchedWords(page.content, page.locations);
+  const { words, hits } = matchedWords(page.content, page.weighted_locations ?? page.locations.map((location) => ({ location })));
   const titleWords = Number(page.meta.titleWords);
   const titled = Number.isInteger(titleWords) && titleWords > 0 && titleWords <= words.length;
 
@@ -141,7 +147,7 @@ function renderResult(page) {
 
   // The excerpt comes from the body: the title is already shown above it.
   const bodyStart = titled ? titleWords : 0;
-  const start = excerptStart(words, [...hits].filter((at) => at >= bodyStart), bodyStart, words.length);
+  const start = excerptStart(words, hits, bodyStart, words.length);
   const end = Math.min(words.length, start + EXCERPT_WORDS);
   const excerpt = element("p", "search-result-excerpt");
   excerpt.append(...(start > bodyStart ? ["… "] : []), ...markedNodes(words, hits, start, end), ...(end < words.length ? [" …"] : []));
@@ -150,17 +156,20 @@ function renderResult(page) {
 }
 
 /**
- * The record's words as written, and which of them matched. The index holds each text twice
- * (as written, then folded so that `Da Nang` finds `Đà Nẵng`, see src/search/folded-copy.ts);
- * a match in the folded half counts for the same word of the first half.
+ * The record's words as written, and how much each matched word weighs (Pagefind weighs rare
+ * query words more). The index holds each text twice (as written, then folded so that `Da Nang`
+ * finds `Đà Nẵng`, see src/search/folded-copy.ts); a match in the folded half counts for the same
+ * word of the first half.
  */
-function matchedWords(content, locations) {
+function matchedWords(content, weightedLocations) {
   const all = content.split(WORD_SEPARATOR).filter((word) => word.length > 0);
   const doubled = all.length % 2 === 0;
   const words = doubled ? all.slice(0, all.length / 2) : all;
-  const hits = new Set(
-    locations.map((at) => (doubled && at >= words.length ? at - words.length : at)).filter((at) => at < words.length),
-  );
+  const hits = new Map();
+  for (const { location, balanced_score: score = 1 } of weightedLocations) {
+    const at = doubled && location >= words.length ? location - words.length : location;
+    if (at < words.length) hits.set(at, Math.max(hits.get(at) ?? 0, score));
+  }
   return { words, hits };
 }
 
@@ -178,19 +187,22 @@ function markedNodes(words, hits, from, to) {
   return nodes;
 }
 
-/** Where the excerpt starts: around the run of words holding the most matches, else at `from`. */
+/** Where the excerpt starts: around the run of body words whose matches weigh the most. */
 function excerptStart(words, hits, from, total) {
-  hits.sort((a, b) => a - b);
-  if (hits.length === 0 || total - from <= EXCERPT_WORDS) return from;
+  const positions = [...hits.keys()].filter((at) => at >= from).sort((a, b) => a - b);
+  if (positions.length === 0 || total - from <= EXCERPT_WORDS) return from;
   let best = 0;
-  let bestCount = 0;
-  for (let first = 0, next = 0; first < hits.length; first += 1) {
-    while (next < hits.length && hits[next] < hits[first] + EXCERPT_WORDS) next += 1;
-    if (next - first > bestCount) [best, bestCount] = [first, next - first];
+  let bestLast = 0;
+  let bestWeight = -1;
+  let weight = 0;
+  for (let first = 0, next = 0; first < positions.length; first += 1) {
+    while (next < positions.length && positions[next] < positions[first] + EXCERPT_WORDS) weight += hits.get(positions[next++]);
+    if (weight > bestWeight) [best, bestLast, bestWeight] = [first, next - 1, weight];
+    weight -= hits.get(positions[first]);
   }
-  const span = hits[best + bestCount - 1] - hits[best] + 1;
+  const span = positions[bestLast] - positions[best] + 1;
   const lead = Math.floor((EXCERPT_WORDS - span) / 2);
-  return sentenceStart(words, from, Math.max(from, Math.min(hits[best] - lead, total - EXCERPT_WORDS)));
+  return sentenceStart(words, from, Math.max(from, Math.min(positions[best] - lead, total - EXCERPT_WORDS)));
 }
 
 /** Moves `at` back (a few words at most) to where its sentence begins, so excerpts read well. */

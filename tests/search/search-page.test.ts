@@ -6,9 +6,10 @@ import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
+import { AxeBuilder } from "@axe-core/playwright";
 import type { Article, Country, Event, Person } from "../../src/model/schema.ts";
 import { matchKey } from "../../src/text/fold.ts";
-import { launchChromium } from "../support/chromium.ts";
+import { launchChromium, VIEWPORTS } from "../support/chromium.ts";
 import { serveStatic, type StaticServer } from "../support/static-server.ts";
 import { searchFor, waitForResults, watchErrors, type ShownResult } from "./support/search-page.ts";
 
@@ -193,6 +194,25 @@ for (const build of BUILDS) {
       const { results } = await waitForResults(page);
       assert.ok(results.length > 0);
       assert.equal(await page.inputValue("#search-q"), "strategic cohesion");
+    });
+
+    test("the search page with results passes axe at phone and desktop width, light and dark", async () => {
+      for (const viewport of VIEWPORTS) {
+        for (const colorScheme of ["light", "dark"] as const) {
+          const context = await browser.newContext({ viewport, colorScheme });
+          try {
+            const shown = await context.newPage();
+            await shown.goto(`${server.url}search/?q=strategic+cohesion`);
+            const { results } = await waitForResults(shown);
+            assert.ok(results.length > 0);
+            const { violations } = await new AxeBuilder({ page: shown }).analyze();
+            const summary = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+            assert.deepEqual(summary, [], `${viewport.name} ${colorScheme}`);
+          } finally {
+            await context.close();
+          }
+        }
+      }
     });
 
     test("without JavaScript the header field still leads somewhere useful", async () => {
