@@ -1,0 +1,431 @@
+// People of one article: introductions become persons (id = slug of the folded full name), then
+// every later way of writing them is tied back: the full name again, a one-word reference
+// (`General Secretary Lâm`, `Trung`), a role reference (`the Lao leader`, `the FM`).
+import type { PersonMention } from "../../model/schema.ts";
+import { matchKey, slugify } from "../../text/fold.ts";
+import type { AuthorityPerson } from "./authority.ts";
+import { countryAt } from "./countries.ts";
+import { findIntroductions, type Introduction, type RoleReference } from "./introductions.ts";
+import { FUNCTION_WORDS, isCalendarWord, type Lexicon } from "./lexicon.ts";
+import { countryOfAbbreviation, type FoundOrganisation } from "./organisations.ts";
+import { PhraseIndex } from "./phrases.ts";
+import { isSpeaker } from "./speakers.ts";
+import type { Unit } from "./units.ts";
+import { spaced, type Word } from "./words.ts";
+
+export interface PersonInArticle {
+  id: string;
+  /** Folded words of the fullest name (`["to", "lam"]`). */
+  keys: string[];
+  /** Full names as written, in order of appearance. */
+  names: string[];
+  forms: string[];
+  roles: string[];
+  titles: Set<string>;
+  country: string | null;
+  known: AuthorityPerson | null;
+}
+
+export interface Mention {
+  person: string;
+  unit: number;
+  /** First word of the mention, title included. */
+  spanStart: number;
+  /** The name's words (for a role reference, the whole reference). */
+  start: number;
+  end: number;
+  form: string;
+  kind: "full" | "short" | "bare" | "role";
+  speaker: boolean;
+  /** The mention ends in `’s` (`Lam’s visit`). */
+  possessive: boolean;
+}
+
+export interface PeopleFound {
+  people: PersonInArticle[];
+  mentions: Mention[];
+  /** The person the article is mostly about: most mentions that are not speech. */
+  mainActor: string | null;
+}
+
+export function findPeople(units: readonly Unit[], lexicon: Lexicon, organisations: readonly FoundOrganisation[]): PeopleFound {
+  const introductions: Introduction[] = [];
+  const references: RoleReference[] = [];
+  for (const unit of units) {
+    const found = findIntroductions(unit, lexicon);
+    introductions.push(...found.introductions);
+    references.push(...found.references);
+  }
+  const registry = new Registry(units, lexicon, organisations);
+  const full = introductions.filter((intro) => intro.known || intro.nameEnd - intro.nameStart >= 2);
+  const short = introductions.filter((intro) => !full.includes(intro));
+  for (const intro of full) registry.addFull(intro);
+  registry.mergePartialNames();
+  for (const intro of short) registry.addShort(intro);
+  registry.scanFullNames();
+  registry.scanBareNames();
+  registry.inferCountriesFromDelegations();
+  registry.resolveRoleReferences(references);
+  return registry.result();
+}
+
+/** The persons of one article and where each is mentioned. */
+class Registry {
+  private readonly people = new Map<string, PersonInArticle>();
+  private readonly mentions: Mention[] = [];
+  private readonly redirects = new Map<string, string>();
+
+  constructor(
+    private readonly units: readonly Unit[],
+    private readonly lexicon: Lexicon,
+    private readonly organisations: readonly FoundOrganisation[],
+  ) {}
+
+  addFull(intro: Introduction): void {
+    const known = intro.known ?? this.lexicon.knownByKey.get(matchKey(intro.name)) ?? null;
+    const canonical = known?.name ?? intro.name;
+    const id = slugify(canonical);
+    if (!id) return;
+    const person = this.people.get(id) ?? this.newPerson(id, matchKey(canonical).split(" "), known);
+    if (!person.names.includes(intro.name)) person.names.push(intro.name);
+    this.applyIntroduction(person, intro);
+    this.addMention(person.id, intro, "full");
+  }
+
+  /** `Hoai Trung` next to `Le Hoai Trung`: a name inside exactly one longer name is that person. */
+  mergePartialNames(): void {
+    const byLength = [...this.people.values()].sort((a, b) => a.keys.length - b.keys.length);
+    for (const person of byLength) {
+      const containers = byLength.filter((other) => other.keys.length > person.keys.length && containsRun(other.keys, person.keys));
+      if (containers.length !== 1) continue;
+      const target = containers[0]!;
+      for (const name of person.names) if (!target.names.includes(name)) target.names.push(name);
+      target.roles.push(...person.roles.filter((role) => !target.roles.includes(role)));
+      for (const title of person.titles) target.titles.add(title);
+      target.country ??= person.country;
+      this.people.delete(person.id);
+      this.redirects.set(person.id, target.id);
+    }
+    for (const mention of this.mentions) mention.person = this.resolveId(mention.person);
+  }
+
+  /** A one-word name after a title: a person already named here, else someone known by one name. */
+  addShort(intro: Introduction): void {
+    const key = matchKey(intro.name);
+    const candidates = [...this.people.values()].filter((person) => person.keys.includes(key));
+    let person = candidates.length > 0 ? this.nearestBefore(candidates, intro.unit, intro.nameStart) : undefined;
+    if (!person) {
+      const id = slugify(intro.name);
+      if (!id) return;
+      person = this.people.get(id) ?? this.newPerson(id, [key], null);
+      if (!person.names.includes(intro.name)) person.names.push(intro.name);
+    }
+    this.applyIntroduction(person, intro);
+    this.addMention(person.id, intro, "short");
+  }
+
+  /** A full name written again without a title (`at the invitation of Thongloun Sisoulith`). */
+  scanFullNames(): void {
+    const index = new PhraseIndex<string>();
+    for (const person of this.people.values()) {
+      if (person.keys.length < 2) continue;
+      for (const name of [...person.names, ...(person.known ? [person.known.name, ...person.known.aliases] : [])]) index.add(name, person.id);
+    }
+    this.scanUnits((words, position) => {
+      const match = index.matchAt(words, position);
+      if (!match || !standsAlone(words, position, position + match.length)) return 0;
+      return this.scanMention(match.value, position, position + match.length, "full") ? match.length : 0;
+    });
+  }
+
+  /** `Trung said`: a first or last name of exactly one person named here. */
+  scanBareNames(): void {
+    const owners = new Map<string, Set<string>>();
+    for (const person of this.people.values()) {
+      const keys = person.keys.length === 1 ? person.keys : [person.keys[0]!, person.keys[person.keys.length - 1]!];
+      for (const key of keys) owners.set(key, (owners.get(key) ?? new Set()).add(person.id));
+    }
+    this.scanUnits((words, position) => {
+      const word = words[position]!;
+      const owner = owners.get(word.key);
+      if (!owner || owner.size !== 1 || !standsAlone(words, position, position + 1) || this.isVocabulary(words, position)) return 0;
+      return this.scanMention([...owner][0]!, position, position + 1, "bare") ? 1 : 0;
+    });
+  }
+
+  /** `X and a high-level Vietnamese delegation`: X comes from that country, if nothing else said. */
+  inferCountriesFromDelegations(): void {
+    for (const unit of this.units) {
+      const found = delegationCountry(unit.words, this.lexicon);
+      if (!found) continue;
+      const leader = this.mentions
+        .filter((mention) => mention.unit === unit.order && mention.end <= found.word && found.word - mention.end <= 8 && !mention.speaker)
+        .at(-1);
+      const person = leader && this.people.get(leader.person);
+      if (person && person.country === null) person.country = found.country;
+    }
+  }
+
+  resolveRoleReferences(references: readonly RoleReference[]): void {
+    const main = this.mainActor();
+    for (const reference of references) {
+      const person = this.referent(reference, main);
+      if (!person) continue;
+      const words = this.units[reference.unit]!.words;
+      const last = words[reference.end - 1]!;
+      this.mentions.push({
+        person: person.id,
+        unit: reference.unit,
+        spanStart: reference.start,
+        start: reference.start,
+        end: reference.end,
+        form: reference.text,
+        kind: "role",
+        speaker: isSpeaker(words, reference.start, reference.end),
+        possessive: last.possessive,
+      });
+      if (!person.forms.includes(reference.text)) person.forms.push(reference.text);
+    }
+  }
+
+  result(): PeopleFound {
+    this.mentions.sort((a, b) => a.unit - b.unit || a.start - b.start);
+    const order = new Map<string, number>();
+    for (const mention of this.mentions) if (!order.has(mention.person)) order.set(mention.person, order.size);
+    const people = [...this.people.values()]
+      .filter((person) => order.has(person.id))
+      .sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+    for (const person of people) person.forms = this.formsOf(person.id);
+    return { people, mentions: this.mentions, mainActor: this.mainActor() };
+  }
+
+  private referent(reference: RoleReference, main: string | null): PersonInArticle | undefined {
+    const chain = reference.chain;
+    const everyone = [...this.people.values()];
+    const country = chain.countries[0] ?? null;
+    const ofCountry = country ? everyone.filter((person) => person.country === country) : everyone;
+    if (chain.titles.length > 0) {
+      const pool = ofCountry.length > 0 ? ofCountry : everyone.filter((person) => person.country === null);
+      const byTitle = bestBy(pool, (person) => chain.titles.filter((title) => person.titles.has(title)).length);
+      if (byTitle.length > 0) return this.nearestBefore(byTitle, reference.unit, reference.start);
+    }
+    const head = matchKey(this.units[reference.unit]!.text.slice(this.units[reference.unit]!.words[chain.roleStart]?.start ?? 0, this.units[reference.unit]!.words[chain.end - 1]!.end));
+    const generic = chain.titles.length === 0 && chain.nouns.every((noun) => /leader|head|chief|premier/.test(noun));
+    if (generic && country) {
+      // `the Lao leader`: the article's subject if of that country, else its most named person of it.
+      const mainPerson = main ? this.people.get(main) : undefined;
+      if (mainPerson && mainPerson.country === country) return mainPerson;
+      if (ofCountry.length > 0) return this.mostMentioned(ofCountry);
+      if (mainPerson && mainPerson.country === null) {
+        mainPerson.country = country;
+        return mainPerson;
+      }
+      return undefined;
+    }
+    if (!head || generic) return undefined;
+    // `the minister`: someone whose role, as written here, contains those words.
+    const byRole = ofCountry.filter((person) => person.roles.some((role) => ` ${matchKey(role)} `.includes(` ${head} `)));
+    return byRole.length > 0 ? this.nearestBefore(byRole, reference.unit, reference.start) : undefined;
+  }
+
+  private mainActor(): string | null {
+    const counts = new Map<string, number>();
+    for (const mention of this.mentions) {
+      if (mention.kind === "role") continue;
+      counts.set(mention.person, (counts.get(mention.person) ?? 0) + (mention.speaker ? 0 : 1));
+    }
+    let best: string | null = null;
+    let bestCount = 0;
+    for (const [id, count] of counts) {
+      if (count > bestCount) {
+        best = id;
+        bestCount = count;
+      }
+    }
+    return best;
+  }
+
+  private mostMentioned(candidates: PersonInArticle[]): PersonInArticle {
+    const count = (person: PersonInArticle) => this.mentions.filter((mention) => mention.person === person.id).length;
+    return bestBy(candidates, count)[0]!;
+  }
+
+  /** The candidate mentioned last before (unit, word); else the first one mentioned at all. */
+  private nearestBefore(candidates: PersonInArticle[], unit: number, word: number): PersonInArticle | undefined {
+    const ids = new Set(candidates.map((person) => person.id));
+    let best: Mention | undefined;
+    let first: Mention | undefined;
+    for (const mention of this.mentions) {
+      if (!ids.has(mention.person)) continue;
+      const before = mention.unit < unit || (mention.unit === unit && mention.end <= word);
+      if (before && (!best || mention.unit > best.unit || (mention.unit === best.unit && mention.start > best.start))) best = mention;
+      if (!first || mention.unit < first.unit || (mention.unit === first.unit && mention.start < first.start)) first = mention;
+    }
+    const chosen = best ?? first;
+    return chosen ? this.people.get(chosen.person) : candidates[0];
+  }
+
+  private newPerson(id: string, keys: string[], known: AuthorityPerson | null): PersonInArticle {
+    const person: PersonInArticle = { id, keys, names: [], forms: [], roles: [], titles: new Set(), country: null, known };
+    this.people.set(id, person);
+    return person;
+  }
+
+  private applyIntroduction(person: PersonInArticle, intro: Introduction): void {
+    if (intro.role && !person.roles.includes(intro.role)) person.roles.push(intro.role);
+    for (const title of intro.titles) person.titles.add(title);
+    const country =
+      intro.countries[0] ??
+      intro.acronyms.map((acronym) => countryOfAbbreviation(acronym, this.organisations, this.lexicon)).find((id) => id !== null) ??
+      null;
+    person.country ??= country ?? person.known?.country ?? null;
+  }
+
+  private addMention(person: string, intro: Introduction, kind: Mention["kind"]): void {
+    const words = this.units[intro.unit]!.words;
+    this.mentions.push({
+      person,
+      unit: intro.unit,
+      spanStart: intro.spanStart,
+      start: intro.nameStart,
+      end: intro.nameEnd,
+      form: intro.form,
+      kind,
+      speaker: isSpeaker(words, intro.spanStart, intro.nameEnd),
+      possessive: words[intro.nameEnd - 1]!.possessive,
+    });
+  }
+
+  private scanMention(person: string, start: number, end: number, kind: Mention["kind"]): boolean {
+    const unit = this.currentUnit!;
+    const words = unit.words;
+    this.mentions.push({
+      person,
+      unit: unit.order,
+      spanStart: start,
+      start,
+      end,
+      form: unit.text.slice(words[start]!.start, words[end - 1]!.end),
+      kind,
+      speaker: isSpeaker(words, start, end),
+      possessive: words[end - 1]!.possessive,
+    });
+    return true;
+  }
+
+  private currentUnit: Unit | null = null;
+
+  /** Visits every capitalised word outside known mentions; `visit` returns how many words it used. */
+  private scanUnits(visit: (words: readonly Word[], position: number) => number): void {
+    for (const unit of this.units) {
+      this.currentUnit = unit;
+      const covered = new Set<number>();
+      for (const mention of this.mentions) {
+        if (mention.unit !== unit.order) continue;
+        for (let position = mention.spanStart; position < mention.end; position++) covered.add(position);
+      }
+      for (let position = 0; position < unit.words.length; position++) {
+        if (covered.has(position) || !unit.words[position]!.cap) continue;
+        const used = visit(unit.words, position);
+        if (used > 0) position += used - 1;
+      }
+    }
+    this.currentUnit = null;
+  }
+
+  private isVocabulary(words: readonly Word[], position: number): boolean {
+    const word = words[position]!;
+    return (
+      FUNCTION_WORDS.has(word.key) ||
+      isCalendarWord(word) ||
+      this.lexicon.organisationWords.has(word.key) ||
+      this.lexicon.titles.matchAt(words, position) !== null ||
+      countryAt(words, position, this.lexicon) !== null
+    );
+  }
+
+  private resolveId(id: string): string {
+    let current = id;
+    while (this.redirects.has(current)) current = this.redirects.get(current)!;
+    return current;
+  }
+
+  private formsOf(id: string): string[] {
+    const forms: string[] = [];
+    for (const mention of this.mentions) if (mention.person === id && !forms.includes(mention.form)) forms.push(mention.form);
+    return forms;
+  }
+}
+
+/** Not part of a longer capitalised name on either side. */
+function standsAlone(words: readonly Word[], start: number, end: number): boolean {
+  const before = words[start - 1];
+  const after = words[end];
+  if (before?.cap && spaced(words[start]!) && !before.possessive) return false;
+  if (after?.cap && spaced(after) && !words[end - 1]!.possessive) return false;
+  return true;
+}
+
+function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {
+  for (let start = 0; start + needle.length <= haystack.length; start++) {
+    if (needle.every((key, offset) => haystack[start + offset] === key)) return true;
+  }
+  return false;
+}
+
+function bestBy<T>(items: readonly T[], score: (item: T) => number): T[] {
+  let best = 0;
+  let chosen: T[] = [];
+  for (const item of items) {
+    const value = score(item);
+    if (value > best) {
+      best = value;
+      chosen = [item];
+    } else if (value === best && value > 0) chosen.push(item);
+  }
+  return chosen;
+}
+
+/** `a high-level Vietnamese delegation`, `the delegation of the Party and State of Vietnam`. */
+export function delegationCountry(words: readonly Word[], lexicon: Lexicon): { word: number; country: string } | null {
+  for (let index = 0; index < words.length; index++) {
+    if (words[index]!.key !== "delegation") continue;
+    for (let position = index - 1; position >= Math.max(0, index - 4); position--) {
+      const country = countryAt(words, position, lexicon);
+      if (country && position + country.length <= index) return { word: index, country: country.form.id };
+    }
+    if (words[index + 1]?.key === "of") {
+      for (let position = index + 2; position < Math.min(words.length, index + 10); position++) {
+        const country = countryAt(words, position, lexicon);
+        if (country) return { word: index, country: country.form.id };
+      }
+    }
+  }
+  return null;
+}
+
+/** The PersonMention records of an article. */
+export function toPersonMentions(found: PeopleFound): PersonMention[] {
+  return found.people.map((person) => ({
+    id: person.id,
+    name: fullestName(person),
+    forms: person.forms,
+    role: person.roles[0] ?? null,
+    country: person.country,
+  }));
+}
+
+function fullestName(person: PersonInArticle): string {
+  const names = person.names.length > 0 ? person.names : person.forms;
+  let best = names[0] ?? person.id;
+  for (const name of names) {
+    const words = (text: string) => text.split(/\s+/).length;
+    if (words(name) > words(best) || (words(name) === words(best) && diacritics(name) > diacritics(best))) best = name;
+  }
+  return best;
+}
+
+/** How many letters carry a diacritic (`Tô Lâm` → 2). */
+export function diacritics(text: string): number {
+  return [...text.normalize("NFD")].filter((char) => /\p{Mn}/u.test(char)).length + (text.match(/[đĐ]/g)?.length ?? 0);
+}

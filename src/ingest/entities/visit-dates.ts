@@ -1,0 +1,63 @@
+// Which written date belongs to a visit phrase. A date belongs to the phrase it follows closely
+// in the same clause (`state visit to Laos on February 5`, `visits … by X … on February 5 and 6,
+// respectively`) or that it closely precedes (`on Thursday concluded a state visit`). A phrase
+// that only points back (`the visit`) takes a date only through linking words
+// (`the visit will take place on February 5`, `the visit, spanning December 1-2`).
+import type { DateMention } from "../dates/index.ts";
+import type { VisitPhrase } from "./visit-phrases.ts";
+
+export interface VisitDates {
+  start: string;
+  end: string;
+  precision: "day" | "month";
+}
+
+const CLAUSE_BREAK = /;|\b(?:which|who|whom|whose|where|while|whereas|because|although|though|since|after|before|following|until|when|that|as)\b/i;
+const LINKING = new Set(["will", "would", "take", "takes", "took", "taking", "place", "be", "was", "is", "were", "are", "held", "scheduled", "set", "due", "spanning", "lasting", "on", "from", "in", "between", "during", "starting", "beginning", "running"]);
+
+/** Dates for each host of the phrase (one entry per host, null when none applies). */
+export function datesFor(phrase: VisitPhrase, others: readonly VisitPhrase[], mentions: readonly DateMention[]): (VisitDates | null)[] {
+  const text = phrase.unit.text;
+  const words = phrase.unit.words;
+  const startChar = words[phrase.start]!.start;
+  const endChar = words[Math.max(phrase.reach, phrase.end) - 1]!.end;
+  const usable = mentions.filter((mention) => mention.precision !== "year");
+  const hosts = Math.max(1, phrase.hosts.length);
+
+  const after = usable.find((mention) => mention.index >= endChar && belongsAfter(phrase, text.slice(endChar, mention.index), others, mention.index));
+  if (after) {
+    const list = after.list ? usable.filter((mention) => mention.list?.id === after.list!.id) : [after];
+    if (list.length > 1 && list.length === hosts && after.list?.respectively) return list.map(toVisitDates);
+    if (list.length > 1 && hosts === 1) return [span(list)];
+    return Array.from({ length: hosts }, () => toVisitDates(after));
+  }
+  const before = [...usable].reverse().find((mention) => {
+    const stop = mention.index + mention.text.length;
+    return stop <= startChar && belongsBefore(phrase, text.slice(stop, startChar));
+  });
+  return Array.from({ length: hosts }, () => (before ? toVisitDates(before) : null));
+}
+
+function belongsAfter(phrase: VisitPhrase, between: string, others: readonly VisitPhrase[], dateIndex: number): boolean {
+  // Another visit phrase in between takes the date for itself.
+  if (others.some((other) => other !== phrase && other.unit === phrase.unit && phrase.unit.words[other.start]!.start > phrase.unit.words[phrase.start]!.start && phrase.unit.words[other.start]!.start < dateIndex)) return false;
+  const words = between.match(/[\p{L}\p{N}’']+/gu) ?? [];
+  if (phrase.anaphoric) return words.length <= 5 && words.every((word) => LINKING.has(word.toLowerCase()));
+  return words.length <= 15 && !CLAUSE_BREAK.test(between);
+}
+
+function belongsBefore(phrase: VisitPhrase, between: string): boolean {
+  const words = between.match(/[\p{L}\p{N}’']+/gu) ?? [];
+  if (phrase.anaphoric) return false;
+  return words.length <= 6 && !CLAUSE_BREAK.test(between) && !between.includes(",");
+}
+
+function toVisitDates(mention: DateMention): VisitDates {
+  return { start: mention.start, end: mention.end, precision: mention.precision === "day" ? "day" : "month" };
+}
+
+function span(list: DateMention[]): VisitDates {
+  const starts = list.map((mention) => mention.start).sort();
+  const ends = list.map((mention) => mention.end).sort();
+  return { start: starts[0]!, end: ends[ends.length - 1]!, precision: list.every((mention) => mention.precision === "day") ? "day" : "month" };
+}

@@ -1,0 +1,356 @@
+// Visits an article tells of. Phrases that name a host (`state visit to Laos`) open or join a
+// "thread" (one visit as this article tells it); phrases that only point back (`the visit`,
+// `this visit`) join the thread that fits them best: the host named in their sentence, dates
+// that agree, the visitor named beside them, the same tense, the thread just spoken of, the
+// article's main visit. A pointing phrase with no thread yet (`the visit will take place on
+// February 5 at the invitation of X, President of Laos`) opens one: host from the invitation,
+// visitor = the article's main actor. Every phrase then becomes a VisitMention carrying its
+// thread's visitor, host and dates.
+import type { VisitKind, VisitMention } from "../../model/schema.ts";
+import { addDays, daysBetween, findDateMentions, sentenceTense, type DateMention, type Tense } from "../dates/index.ts";
+import { countryAt } from "./countries.ts";
+import type { Lexicon } from "./lexicon.ts";
+import { delegationCountry, type Mention, type PeopleFound } from "./people.ts";
+import type { Unit } from "./units.ts";
+import { datesFor, type VisitDates } from "./visit-dates.ts";
+import { findVisitPhrases, type VisitPhrase } from "./visit-phrases.ts";
+
+interface Thread {
+  host: string;
+  visitor: string | null;
+  dates: VisitDates | null;
+  kind: VisitKind;
+  /** Threads opened by one phrase with several hosts share a group (`visits to Laos and Cambodia`). */
+  group: number;
+  attachments: Attachment[];
+}
+
+interface NamedCountry {
+  id: string;
+  word: number;
+  kind: "name" | "demonym";
+}
+
+interface Attachment {
+  thread: Thread;
+  phrase: VisitPhrase;
+  dates: VisitDates | null;
+  /** Reading position: unit order, then word. */
+  position: number;
+}
+
+const KIND_RANK: Record<VisitKind, number> = { "state visit": 4, "official visit": 3, visit: 2, talks: 1, meeting: 0 };
+
+export function findVisits(units: readonly Unit[], people: PeopleFound, lexicon: Lexicon, published: string): VisitMention[] {
+  return new VisitReader(units, people, lexicon, published).read();
+}
+
+class VisitReader {
+  private readonly threads: Thread[] = [];
+  private readonly attachments: Attachment[] = [];
+  private readonly mentionsByUnit = new Map<number, Mention[]>();
+  private readonly countryOf = new Map<string, string | null>();
+  private readonly dateCache = new Map<number, DateMention[]>();
+  private groups = 0;
+
+  constructor(
+    private readonly units: readonly Unit[],
+    private readonly people: PeopleFound,
+    private readonly lexicon: Lexicon,
+    private readonly published: string,
+  ) {
+    for (const mention of people.mentions) {
+      const list = this.mentionsByUnit.get(mention.unit) ?? [];
+      list.push(mention);
+      this.mentionsByUnit.set(mention.unit, list);
+    }
+    for (const person of people.people) this.countryOf.set(person.id, person.country);
+  }
+
+  read(): VisitMention[] {
+    const phrasesByUnit = new Map<number, VisitPhrase[]>();
+    for (const unit of this.units) {
+      const phrases = findVisitPhrases(unit, this.lexicon, this.mentionsOf(unit));
+      if (phrases.length > 0) phrasesByUnit.set(unit.order, phrases);
+    }
+    const all = [...phrasesByUnit.values()].flat();
+    for (const phrase of all) if (phrase.hosts.length > 0) this.readNamedHost(phrase, phrasesByUnit.get(phrase.unit.order)!);
+    for (const phrase of all) if (phrase.anaphoric) this.readPointer(phrase, phrasesByUnit.get(phrase.unit.order)!);
+    return this.toMentions();
+  }
+
+  /** `state visit to Laos and Cambodia by X on February 5 and 6, respectively`. */
+  private readNamedHost(phrase: VisitPhrase, siblings: VisitPhrase[]): void {
+    const dates = datesFor(phrase, siblings, this.datesOf(phrase.unit));
+    const group = this.groups++;
+    phrase.hosts.forEach((host, index) => {
+      let visitor = phrase.visitor ?? phrase.subject;
+      // Nobody visits their own country.
+      if (visitor && this.countryOf.get(visitor) === host) visitor = null;
+      const own = dates[index] ?? null;
+      const thread = this.matchingThread(host, visitor, own) ?? this.newThread(host, group);
+      thread.visitor ??= visitor;
+      this.attach(thread, phrase, own);
+    });
+  }
+
+  /** `the visit`, `this visit`, `the visits`. */
+  private readPointer(phrase: VisitPhrase, siblings: VisitPhrase[]): void {
+    const position = positionOf(phrase);
+    if (phrase.plural) {
+      const group = this.recentGroup(position);
+      if (group.length > 1) {
+        for (const thread of group) this.attach(thread, phrase, null);
+        return;
+      }
+    }
+    const dates = datesFor(phrase, siblings, this.datesOf(phrase.unit))[0] ?? null;
+    const thread = this.bestThread(phrase, dates, siblings) ?? this.openImplicit(phrase, dates);
+    if (thread) this.attach(thread, phrase, dates);
+  }
+
+  private bestThread(phrase: VisitPhrase, dates: VisitDates | null, siblings: VisitPhrase[]): Thread | null {
+    const position = positionOf(phrase);
+    const recent = new Set(this.recentThreads(position));
+    const main = this.mainThread();
+    const named = this.namedCountries(phrase.unit);
+    const nearest = nearestTo(named.filter((country) => country.kind === "name"), phrase.start);
+    const claimed = new Set(siblings.filter((other) => other !== phrase && other.hosts.length > 0).map((other) => other.visitor ?? other.subject));
+    const present = new Set(this.mentionsOf(phrase.unit).filter((mention) => !mention.speaker && !claimed.has(mention.person)).map((mention) => mention.person));
+    const tense = sentenceTense(phrase.unit.text);
+    let best: Thread | null = null;
+    let bestScore = 0;
+    for (const thread of this.threads) {
+      if (dates && thread.dates && !overlapsOrTouches(dates, thread.dates)) continue;
+      if (phrase.visitor && thread.visitor && phrase.visitor !== thread.visitor) continue;
+      let score = 0;
+      const naming = named.filter((country) => country.id === thread.host);
+      if (naming.some((country) => country.kind === "name")) score += 4;
+      else if (naming.length > 0) score += 2;
+      if (nearest === thread.host) score += 1;
+      // `the first state visit that Laos received`: a country right beside the words.
+      if (naming.some((country) => country.kind === "name" && country.word >= phrase.end && country.word - phrase.end <= 2)) score += 3;
+      if (thread.visitor && present.has(thread.visitor)) score += 3;
+      if (this.threadTense(thread) === tense) score += 2;
+      if (phrase.proximal && thread === main) score += 2;
+      if (recent.has(thread)) score += 2;
+      if (thread === main) score += 1;
+      if (score > bestScore) {
+        best = thread;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  /** A pointing phrase before any thread: the host is whoever invited, or the one country named. */
+  private openImplicit(phrase: VisitPhrase, dates: VisitDates | null): Thread | null {
+    const main = this.people.mainActor;
+    const mainCountry = main ? this.countryOf.get(main) ?? null : null;
+    const host = this.invitingCountry(phrase.unit) ?? this.soleOtherCountry(phrase.unit, mainCountry);
+    if (!host) return null;
+    const visitor = phrase.visitor ?? (main && mainCountry !== host ? main : null);
+    const thread = this.newThread(host, this.groups++);
+    thread.visitor = visitor;
+    thread.dates = dates;
+    return thread;
+  }
+
+  /** `at the invitation of X`: X's country, or the first country named after the phrase. */
+  private invitingCountry(unit: Unit): string | null {
+    const words = unit.words;
+    const at = words.findIndex((word, index) => word.key === "invitation" && words[index + 1]?.key === "of");
+    if (at < 0) return null;
+    let first = at + 2;
+    if (words[first]?.key === "the") first++;
+    const inviter = this.mentionsOf(unit).find((mention) => mention.spanStart === first || mention.spanStart === at + 2);
+    const country = inviter ? this.countryOf.get(inviter.person) : null;
+    if (country) return country;
+    for (let position = at + 2; position < Math.min(words.length, at + 14); position++) {
+      const found = countryAt(words, position, this.lexicon);
+      if (found) return found.form.id;
+    }
+    return null;
+  }
+
+  private soleOtherCountry(unit: Unit, exclude: string | null): string | null {
+    const ids = new Set(this.namedCountries(unit).filter((country) => country.kind === "name").map((country) => country.id).filter((id) => id !== exclude));
+    return ids.size === 1 ? [...ids][0]! : null;
+  }
+
+  private matchingThread(host: string, visitor: string | null, dates: VisitDates | null): Thread | null {
+    const fitting = this.threads.filter(
+      (thread) =>
+        thread.host === host &&
+        (!visitor || !thread.visitor || thread.visitor === visitor) &&
+        (!dates || !thread.dates || overlapsOrTouches(dates, thread.dates)),
+    );
+    if (fitting.length === 0) return null;
+    const sameVisitor = fitting.filter((thread) => visitor && thread.visitor === visitor);
+    const pool = sameVisitor.length > 0 ? sameVisitor : fitting;
+    return pool.reduce((latest, thread) => (lastPosition(thread) > lastPosition(latest) ? thread : latest));
+  }
+
+  private newThread(host: string, group: number): Thread {
+    const thread: Thread = { host, visitor: null, dates: null, kind: "visit", group, attachments: [] };
+    this.threads.push(thread);
+    return thread;
+  }
+
+  private attach(thread: Thread, phrase: VisitPhrase, dates: VisitDates | null): void {
+    const attachment = { thread, phrase, dates, position: positionOf(phrase) };
+    thread.attachments.push(attachment);
+    this.attachments.push(attachment);
+    if (KIND_RANK[phrase.kind] > KIND_RANK[thread.kind]) thread.kind = phrase.kind;
+    if (dates) thread.dates = thread.dates ? merge(thread.dates, dates) : dates;
+  }
+
+  /** Threads of the latest phrase before `position` in the paragraphs (captions stand apart). */
+  private recentThreads(position: number): Thread[] {
+    let latest = -1;
+    for (const attachment of this.attachments) {
+      if (attachment.phrase.unit.paragraph >= 0 && attachment.position < position) latest = Math.max(latest, attachment.position);
+    }
+    return this.attachments.filter((attachment) => attachment.position === latest).map((attachment) => attachment.thread);
+  }
+
+  private recentGroup(position: number): Thread[] {
+    const recent = this.recentThreads(position);
+    const multi = [...this.attachments]
+      .filter((attachment) => attachment.position < position)
+      .reverse()
+      .find((attachment) => this.threads.filter((thread) => thread.group === attachment.thread.group).length > 1);
+    if (!multi) return recent;
+    return this.threads.filter((thread) => thread.group === multi.thread.group);
+  }
+
+  /** The visit the article is about: its main actor's, nearest the publication date. */
+  private mainThread(): Thread | null {
+    const main = this.people.mainActor;
+    const own = this.threads.filter((thread) => thread.visitor === main);
+    const pool = own.length > 0 ? own : this.threads;
+    let best: Thread | null = null;
+    for (const thread of pool) {
+      if (!best) best = thread;
+      else {
+        const distance = this.distance(thread) - this.distance(best);
+        if (distance < 0 || (distance === 0 && thread.attachments.length > best.attachments.length)) best = thread;
+      }
+    }
+    return best;
+  }
+
+  private distance(thread: Thread): number {
+    if (!thread.dates) return Number.MAX_SAFE_INTEGER;
+    if (thread.dates.start <= this.published && this.published <= addDays(thread.dates.end, 3)) return 0;
+    return Math.abs(daysBetween(this.published, thread.dates.start));
+  }
+
+  private threadTense(thread: Thread): Tense {
+    if (thread.dates) return tenseOf(thread.dates, this.published);
+    const first = thread.attachments[0];
+    return first ? sentenceTense(first.phrase.unit.text) : "present";
+  }
+
+  /** Countries a sentence names as places: `Vietnam’s achievements` is an owner, not a place. */
+  private namedCountries(unit: Unit): NamedCountry[] {
+    const found: NamedCountry[] = [];
+    for (let index = 0; index < unit.words.length; index++) {
+      const country = countryAt(unit.words, index, this.lexicon);
+      if (!country) continue;
+      if (!unit.words[index + country.length - 1]!.possessive) found.push({ id: country.form.id, word: index, kind: country.form.kind });
+      index += country.length - 1;
+    }
+    return found;
+  }
+
+  private mentionsOf(unit: Unit): Mention[] {
+    return this.mentionsByUnit.get(unit.order) ?? [];
+  }
+
+  private datesOf(unit: Unit): DateMention[] {
+    let dates = this.dateCache.get(unit.order);
+    if (!dates) {
+      dates = findDateMentions(unit.text, { reference: this.published });
+      this.dateCache.set(unit.order, dates);
+    }
+    return dates;
+  }
+
+  private toMentions(): VisitMention[] {
+    const main = this.people.mainActor;
+    const result: { position: number; mention: VisitMention }[] = [];
+    for (const thread of this.threads) {
+      if (!thread.visitor && main && this.countryOf.get(main) !== thread.host) thread.visitor = main;
+      const from = this.fromCountry(thread);
+      const seen = new Set<number>();
+      for (const attachment of thread.attachments) {
+        const unit = attachment.phrase.unit;
+        if (seen.has(unit.order)) continue;
+        seen.add(unit.order);
+        const dates = attachment.dates ?? thread.dates;
+        result.push({
+          position: attachment.position,
+          mention: {
+            visitor: thread.visitor,
+            from,
+            host: thread.host,
+            kind: KIND_RANK[attachment.phrase.kind] > KIND_RANK["visit"] ? attachment.phrase.kind : thread.kind,
+            start: dates?.start ?? null,
+            end: dates?.end ?? null,
+            precision: dates?.precision ?? "unknown",
+            tense: dates ? tenseOf(dates, this.published) : sentenceTense(unit.text),
+            sentence: unit.text,
+            paragraph: unit.paragraph,
+          },
+        });
+      }
+    }
+    return result.sort((a, b) => a.position - b.position).map((entry) => entry.mention);
+  }
+
+  /** The visitor's country as this article gives it, else a delegation's (`a Vietnamese delegation`). */
+  private fromCountry(thread: Thread): string | null {
+    let from = thread.visitor ? this.countryOf.get(thread.visitor) ?? null : null;
+    if (!from) {
+      for (const attachment of thread.attachments) {
+        from = delegationCountry(attachment.phrase.unit.words, this.lexicon)?.country ?? null;
+        if (from) break;
+      }
+    }
+    return from === thread.host ? null : from;
+  }
+}
+
+function positionOf(phrase: VisitPhrase): number {
+  // Captions come after paragraphs in unit order already; words keep order within a sentence.
+  return phrase.unit.order * 10_000 + phrase.start;
+}
+
+function lastPosition(thread: Thread): number {
+  return thread.attachments.at(-1)?.position ?? -1;
+}
+
+function nearestTo(countries: NamedCountry[], word: number): string | null {
+  let best: NamedCountry | null = null;
+  for (const country of countries) {
+    if (!best || Math.abs(country.word - word) < Math.abs(best.word - word)) best = country;
+  }
+  return best?.id ?? null;
+}
+
+/** Same visit if the days overlap or follow each other; a month holds its days. */
+export function overlapsOrTouches(a: VisitDates, b: VisitDates): boolean {
+  return a.start <= addDays(b.end, 1) && b.start <= addDays(a.end, 1);
+}
+
+function merge(a: VisitDates, b: VisitDates): VisitDates {
+  if (a.precision !== b.precision) return a.precision === "day" ? a : b;
+  return { start: a.start < b.start ? a.start : b.start, end: a.end > b.end ? a.end : b.end, precision: a.precision };
+}
+
+function tenseOf(dates: VisitDates, published: string): Tense {
+  if (dates.end < published) return "past";
+  if (dates.start > published) return "future";
+  return "present";
+}
