@@ -1,0 +1,251 @@
+// All Article records → the Archive: visits merged across articles into events (each article
+// with its role), one record per person and per country, and each article's event ids. Pure;
+// every step indexes by key, so the work grows with the number of articles and mentions.
+import type { Archive, Article, Event, InputWarning, Person, PersonMention } from "../model/schema.ts";
+import type { Authority, AuthorityCountry } from "../ingest/entities/authority.ts";
+import { matchKey, slugify } from "../text/fold.ts";
+import { buildCountries } from "./countries.ts";
+import { compare, groupKind, groupVisits, type VisitGroup } from "./events.ts";
+import { figuresByEvent, peopleNamedIn, type EventFigure } from "./evidence.ts";
+import { mergePeople, mostCommon, toPerson } from "./people.ts";
+import { articleRole } from "./roles.ts";
+
+export interface ArchiveOptions {
+  /** The authority file: display names of known people and countries (`Lê Hoài Trung`, `Việt Nam`). */
+  authority?: Authority;
+}
+
+export function buildArchive(articles: Article[], warnings: InputWarning[], options: ArchiveOptions = {}): Archive {
+  const order = new Map(
+    [...articles]
+      .sort((a, b) => compare(a.published, b.published) || compare(a.id, b.id))
+      .map((article, position) => [article.id, position] as const),
+  );
+  const merged = mergePeople(articles);
+  const redirect = (id: string): string => {
+    let current = id;
+    while (merged.redirects.has(current)) current = merged.redirects.get(current)!;
+    return current;
+  };
+  const rewritten = articles.map((article) => rewriteIds(article, redirect));
+
+  const knownCountries = new Map<string, AuthorityCountry>((options.authority?.countries ?? []).map((country) => [country.id, country]));
+  const knownNames = new Map<string, string>();
+  for (const person of options.authority?.people ?? []) knownNames.set(matchKey(person.name), person.name);
+
+  const groups = groupVisits(rewritten).sort(byGroupStart);
+  const dominant = dominantGroups(groups);
+  const personName = (id: string) => {
+    const draft = merged.drafts.get(id);
+    return draft ? toPerson(draft, [], knownNames, order).name : id;
+  };
+  const personCountry = (id: string) => {
+    const draft = merged.drafts.get(id);
+    return draft ? mostCommon(draft.countries) : null;
+  };
+  const countryName = countryNamer(rewritten, knownCountries);
+
+  const usedIds = new Set<string>();
+  const events: Event[] = [];
+  const eventArticles = new Map<string, Map<string, { paragraph: number; event: string }[]>>();
+  const dominantEvent = new Map<string, string>();
+  for (const group of groups) {
+    const event = toEvent(group, { dominant, order, usedIds, personName, personCountry, countryName });
+    events.push(event);
+    for (const coverage of event.coverage) {
+      if (coverage.role === "mention") continue;
+      const entries = eventArticles.get(coverage.article) ?? new Map();
+      entries.set(event.id, group.mentions.filter((ref) => ref.article.id === coverage.article).map((ref) => ({ paragraph: ref.mention.paragraph, event: event.id })));
+      eventArticles.set(coverage.article, entries);
+    }
+    for (const articleId of event.articles) if (dominant.get(articleId) === group) dominantEvent.set(articleId, event.id);
+  }
+
+  // Figures: each covering (non-passing) article's figures, by the visit its paragraph is about.
+  const byId = new Map(rewritten.map((article) => [article.id, article]));
+  const eventById = new Map(events.map((event) => [event.id, event]));
+  for (const [articleId, entries] of eventArticles) {
+    const article = byId.get(articleId)!;
+    const main = dominantEvent.get(articleId);
+    const assigned = figuresByEvent(article, [...entries.values()].flat(), main && entries.has(main) ? main : null);
+    for (const [eventId, figures] of assigned) {
+      eventById.get(eventId)!.figures.push(...figures.map((figure): EventFigure => ({ ...figure, article: articleId })));
+    }
+  }
+
+  const eventsOfPerson = new Map<string, string[]>();
+  const eventsOfArticle = new Map<string, string[]>();
+  for (const event of events) {
+    for (const person of event.participants) eventsOfPerson.set(person, [...(eventsOfPerson.get(person) ?? []), event.id]);
+    for (const article of event.articles) eventsOfArticle.set(article, [...(eventsOfArticle.get(article) ?? []), event.id]);
+  }
+  const people: Person[] = [...merged.drafts.values()]
+    .sort((a, b) => compare(a.id, b.id))
+    .map((draft) => toPerson(draft, eventsOfPerson.get(draft.id) ?? [], knownNames, order));
+
+  return {
+    articles: rewritten.map((article) => ({ ...article, events: eventsOfArticle.get(article.id) ?? [] })),
+    events,
+    people,
+    countries: buildCountries(rewritten, events, knownCountries),
+    warnings,
+  };
+}
+
+interface EventContext {
+  dominant: Map<string, VisitGroup>;
+  order: Map<string, number>;
+  usedIds: Set<string>;
+  personName: (id: string) => string;
+  personCountry: (id: string) => string | null;
+  countryName: (id: string) => string;
+}
+
+function toEvent(group: VisitGroup, context: EventContext): Event {
+  const byArticle = new Map<string, { article: Article; sentences: string[]; mentions: VisitGroup["mentions"] }>();
+  for (const ref of group.mentions) {
+    const entry = byArticle.get(ref.article.id) ?? { article: ref.article, sentences: [], mentions: [] };
+    entry.mentions.push(ref);
+    if (!entry.sentences.includes(ref.mention.sentence)) entry.sentences.push(ref.mention.sentence);
+    byArticle.set(ref.article.id, entry);
+  }
+  const covering = [...byArticle.values()].sort((a, b) => context.order.get(a.article.id)! - context.order.get(b.article.id)!);
+  const coverage = covering.map(({ article, sentences, mentions }) => ({
+    article: article.id,
+    role: articleRole(
+      { published: article.published, mentions: mentions.map((ref) => ref.mention), dominant: context.dominant.get(article.id) === group },
+      group,
+    ),
+    evidence: sentences,
+  }));
+  const fromVotes = new Map<string, number>();
+  for (const { mention } of group.mentions) if (mention.from) fromVotes.set(mention.from, (fromVotes.get(mention.from) ?? 0) + 1);
+  let from = mostCommon(fromVotes) ?? (group.visitor ? context.personCountry(group.visitor) : null);
+  if (from === group.host) from = null;
+
+  const participants = eventParticipants(group, covering, coverage, context.personCountry);
+  const kind = groupKind(group);
+  const id = uniqueId(eventId(group, from), context.usedIds);
+  return {
+    id,
+    url: `/events/${id}/`,
+    title: eventTitle(kind, group.visitor ? context.personName(group.visitor) : null, context.countryName(group.host)),
+    kind,
+    start: group.start,
+    end: group.end,
+    precision: group.precision,
+    visitor: group.visitor,
+    from,
+    host: group.host,
+    articles: covering.map(({ article }) => article.id),
+    participants,
+    coverage,
+    figures: [],
+  };
+}
+
+/**
+ * The visitor, then people named in the sentences about the visit (of articles mainly about it,
+ * or of all when every article only mentions it), then people named in a photo caption together
+ * with the visitor and someone of the host country (`X welcomes Y`).
+ */
+function eventParticipants(
+  group: VisitGroup,
+  covering: { article: Article; sentences: string[] }[],
+  coverage: Event["coverage"],
+  personCountry: (id: string) => string | null,
+): string[] {
+  const participants: string[] = group.visitor ? [group.visitor] : [];
+  const add = (people: string[]) => {
+    for (const person of people) if (!participants.includes(person)) participants.push(person);
+  };
+  const roleOf = (article: Article) => coverage.find((entry) => entry.article === article.id)!.role;
+  const main = covering.filter(({ article }) => roleOf(article) !== "mention");
+  for (const { article, sentences } of main.length > 0 ? main : covering) add(peopleNamedIn(article, sentences));
+  if (!group.visitor) return participants;
+  for (const { article } of main) {
+    for (const caption of article.captions) {
+      const named = peopleNamedIn(article, [caption.text]);
+      if (named.includes(group.visitor) && named.some((person) => personCountry(person) === group.host)) add(named);
+    }
+  }
+  return participants;
+}
+
+/** `2026-02-05-to-lam-laos`; a month-only visit `2025-12-…`; no date `undated-…`. */
+function eventId(group: VisitGroup, from: string | null): string {
+  const when = group.precision === "day" ? group.start! : group.precision === "month" ? group.start!.slice(0, 7) : "undated";
+  const who = group.visitor ?? (from ? `${from}-visit` : "visit");
+  return slugify(`${when} ${who} ${group.host}`);
+}
+
+function uniqueId(base: string, used: Set<string>): string {
+  let id = base;
+  for (let suffix = 2; used.has(id); suffix++) id = `${base}-${suffix}`;
+  used.add(id);
+  return id;
+}
+
+function eventTitle(kind: Event["kind"], visitor: string | null, host: string): string {
+  const what = kind === "talks" || kind === "meeting" ? `${kind} in ${host}` : `${kind} to ${host}`;
+  return visitor ? `${visitor}'s ${what}` : `${what[0]!.toUpperCase()}${what.slice(1)}`;
+}
+
+/** For each article, the visit it mentions most (ties: the first it mentions). */
+function dominantGroups(groups: readonly VisitGroup[]): Map<string, VisitGroup> {
+  const counts = new Map<string, Map<VisitGroup, number>>();
+  for (const group of groups) {
+    for (const ref of group.mentions) {
+      const perArticle = counts.get(ref.article.id) ?? new Map<VisitGroup, number>();
+      perArticle.set(group, (perArticle.get(group) ?? 0) + 1);
+      counts.set(ref.article.id, perArticle);
+    }
+  }
+  const result = new Map<string, VisitGroup>();
+  for (const [article, perArticle] of counts) {
+    let best: VisitGroup | null = null;
+    let bestCount = 0;
+    for (const [group, count] of perArticle) {
+      if (count > bestCount || (count === bestCount && best && firstParagraph(group, article) < firstParagraph(best, article))) {
+        best = group;
+        bestCount = count;
+      }
+    }
+    if (best) result.set(article, best);
+  }
+  return result;
+}
+
+function firstParagraph(group: VisitGroup, article: string): number {
+  const paragraphs = group.mentions.filter((ref) => ref.article.id === article).map((ref) => (ref.mention.paragraph < 0 ? Infinity : ref.mention.paragraph));
+  return Math.min(...paragraphs);
+}
+
+function byGroupStart(a: VisitGroup, b: VisitGroup): number {
+  if (a.start === null || b.start === null) return a.start === b.start ? 0 : a.start === null ? 1 : -1;
+  return compare(a.start, b.start) || compare(a.visitor ?? "", b.visitor ?? "") || compare(a.host, b.host);
+}
+
+/** Person ids merged by the archive, written back into the article's people and visits. */
+function rewriteIds(article: Article, redirect: (id: string) => string): Article {
+  const people: PersonMention[] = [];
+  for (const person of article.people) {
+    const id = redirect(person.id);
+    const same = people.find((other) => other.id === id);
+    if (!same) people.push({ ...person, id });
+    else for (const form of person.forms) if (!same.forms.includes(form)) same.forms.push(form);
+  }
+  return { ...article, people, visits: article.visits.map((visit) => ({ ...visit, visitor: visit.visitor ? redirect(visit.visitor) : null })) };
+}
+
+/** Country display names: the authority's, else the form articles write whose slug is the id. */
+function countryNamer(articles: readonly Article[], known: ReadonlyMap<string, AuthorityCountry>): (id: string) => string {
+  const forms = new Map<string, string[]>();
+  for (const article of articles) for (const mention of article.countries) forms.set(mention.id, [...(forms.get(mention.id) ?? []), ...mention.forms]);
+  return (id) => {
+    const authority = known.get(id);
+    if (authority) return authority.name;
+    const written = (forms.get(id) ?? []).find((form) => slugify(form).replace(/-/g, "") === id.replace(/-/g, ""));
+    return written ?? id;
+  };
+}

@@ -1,0 +1,35 @@
+// What an article is to a visit: a preview (written before it began), a report (written during it
+// or within three days after), an assessment (written later, and mainly about it) or a mention
+// (a passing reference). "Mainly about it": the visit the article speaks of most, or one it
+// speaks of more than once including in its lead paragraph.
+import type { ArticleRole, VisitMention } from "../model/schema.ts";
+import { addDays } from "../ingest/dates/index.ts";
+
+/** Days after a visit ends that a write-up still counts as a report. */
+export const REPORT_WINDOW_DAYS = 3;
+
+export interface Coverage {
+  published: string;
+  /** This article's mentions of the visit. */
+  mentions: VisitMention[];
+  /** The visit this article mentions most. */
+  dominant: boolean;
+}
+
+export interface VisitSpan {
+  start: string | null;
+  end: string | null;
+}
+
+export function articleRole(coverage: Coverage, visit: VisitSpan): ArticleRole {
+  const main = coverage.dominant || (coverage.mentions.length >= 2 && coverage.mentions.some((mention) => mention.paragraph === 0));
+  if (!visit.start || !visit.end) {
+    // No dates: the article's own tense is all there is to go on.
+    if (coverage.mentions.every((mention) => mention.tense === "future")) return "preview";
+    if (!main) return "mention";
+    return coverage.mentions.some((mention) => mention.tense === "present") ? "report" : "assessment";
+  }
+  if (coverage.published < visit.start) return "preview";
+  if (coverage.published <= addDays(visit.end, REPORT_WINDOW_DAYS)) return main ? "report" : "mention";
+  return main ? "assessment" : "mention";
+}
