@@ -3,10 +3,11 @@
 // country at 390 px and 1280 px (plus the home page in the dark scheme) into screenshots/,
 // a folder the build and git ignore, for a person to look at.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { launchChromium, VIEWPORTS } from "../tests/support/chromium.ts";
 import { serveStatic } from "../tests/support/static-server.ts";
+import { samplePages } from "../tests/support/site-files.ts";
 
 interface Options {
   build: boolean;
@@ -25,34 +26,6 @@ function parseArgs(argv: string[]): Options {
   return options;
 }
 
-interface Record_ {
-  url: string;
-  articles?: unknown[];
-  events?: unknown[];
-  paragraphs?: unknown[];
-}
-
-/** The record with the most of something; ties go to the first, so the choice is stable. */
-function busiest(records: Record_[], weight: (record: Record_) => number): string | undefined {
-  let best: Record_ | undefined;
-  for (const record of records) if (!best || weight(record) > weight(best)) best = record;
-  return best?.url;
-}
-
-function pagesToShoot(site: string): { name: string; path: string }[] {
-  const read = (file: string): Record_[] => JSON.parse(readFileSync(path.join(site, "api", file), "utf8"));
-  const events = read("events.json");
-  const articles = read("articles.json");
-  const candidates = [
-    { name: "home", path: "/" },
-    { name: "event", path: busiest(events, (event) => event.articles?.length ?? 0) },
-    { name: "article", path: busiest(articles, (article) => (article.events?.length ?? 0) * 1000 + (article.paragraphs?.length ?? 0)) },
-    { name: "person", path: busiest(read("people.json"), (person) => person.articles?.length ?? 0) },
-    { name: "country", path: busiest(read("countries.json"), (country) => country.articles?.length ?? 0) },
-  ];
-  return candidates.filter((page): page is { name: string; path: string } => !!page.path);
-}
-
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   if (options.build) execFileSync(process.execPath, ["--import", "tsx", "scripts/build.ts", `--output=${options.site}`], { stdio: "inherit" });
@@ -61,7 +34,7 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   try {
     const shots: string[] = [];
-    for (const page of pagesToShoot(options.site)) {
+    for (const page of samplePages(options.site)) {
       for (const viewport of VIEWPORTS) {
         const schemes = page.name === "home" ? (["light", "dark"] as const) : (["light"] as const);
         for (const scheme of schemes) {

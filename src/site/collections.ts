@@ -72,11 +72,13 @@ export interface ListPage<T> {
   undated: T[];
 }
 
-export interface EventPage {
+export interface EventPage extends Paged {
   event: Event;
   summary: EventSummary;
   participants: Link[];
+  /** This page's share of the covering articles, oldest first, with their evidence. */
   coverage: (Coverage & { evidence: string[] })[];
+  coverageCount: number;
   figures: { text: string; sentence: string; article: ArticleSummary; href: string }[];
   /** Neighbours on the timeline (by date), so a reader can walk from visit to visit. */
   earlier: EventSummary | null;
@@ -92,7 +94,7 @@ export interface ArticlePage {
   later: ArticleSummary | null;
 }
 
-interface Paged {
+export interface Paged {
   url: string;
   number: number;
   total: number;
@@ -105,7 +107,9 @@ interface Paged {
 export interface PersonPage extends Paged {
   person: Person;
   country: Link | null;
+  /** This page's share of the person's visits and articles, newest first. */
   events: EventSummary[];
+  eventCount: number;
   articles: ArticleSummary[];
   articleCount: number;
 }
@@ -115,6 +119,8 @@ export interface CountryPage extends Paged {
   visitsIn: EventSummary[];
   visitsOut: EventSummary[];
   relations: (Link & { events: number })[];
+  visitsInCount: number;
+  visitsOutCount: number;
   articles: ArticleSummary[];
   articleCount: number;
 }
@@ -138,18 +144,37 @@ export interface SiteViews {
   counts: { articles: number; events: number; people: number; countries: number };
 }
 
+/**
+ * How many items one page shows. Every list is cut into pages, so no page grows with the
+ * archive: these keep each page's HTML plus CSS under 50 KB however many articles there are.
+ */
 export interface PageSizes {
   /** Events per timeline page. */
   timeline: number;
-  /** Articles per page of the archive, and of a person's or country's article list. */
-  articles: number;
   /** Covering articles shown under an event on the timeline. */
   articlesPerEvent: number;
+  /** Articles per page of the archive. */
+  archive: number;
+  /** Visits and articles per page of a person or country (each list paged alongside the other). */
+  entityEvents: number;
+  entityArticles: number;
+  /** Covering articles and figures per event page. */
+  coverage: number;
+  figures: number;
   /** Entries in the feeds. */
   feed: number;
 }
 
-export const DEFAULT_PAGE_SIZES: PageSizes = { timeline: 60, articles: 100, articlesPerEvent: 4, feed: 30 };
+export const DEFAULT_PAGE_SIZES: PageSizes = {
+  timeline: 12,
+  articlesPerEvent: 3,
+  archive: 100,
+  entityEvents: 20,
+  entityArticles: 40,
+  coverage: 12,
+  figures: 10,
+  feed: 30,
+};
 
 export function buildSiteViews(archive: Archive, sizes: PageSizes = DEFAULT_PAGE_SIZES): SiteViews {
   const articleById = indexBy(archive.articles, summariseArticle);
@@ -172,12 +197,12 @@ export function buildSiteViews(archive: Archive, sizes: PageSizes = DEFAULT_PAGE
       sizes.timeline,
       "/",
     ),
-    archivePages: paginate(articlesNewestFirst.map((article) => articleById[article.id]!), (article) => article.published, sizes.articles, "/articles/"),
-    eventPages: eventPages(eventsNewestFirst, eventById, articleById, personById, archive.articles),
+    archivePages: paginate(articlesNewestFirst.map((article) => articleById[article.id]!), (article) => article.published, sizes.archive, "/articles/"),
+    eventPages: eventPages(eventsNewestFirst, eventById, articleById, personById, archive.articles, sizes),
     articlePages: articlePages(articlesNewestFirst, archive.events, eventById, articleById, personById, countryById),
-    personPages: archive.people.flatMap((person) => personPages(person, eventById, articleById, countryById, sizes.articles)),
+    personPages: archive.people.flatMap((person) => personPages(person, eventById, articleById, countryById, sizes)),
     countryPages: archive.countries.flatMap((country) =>
-      countryPages(country, visitsByCountry.get(country.id), eventById, articleById, countryById, sizes.articles),
+      countryPages(country, visitsByCountry.get(country.id), eventById, articleById, countryById, sizes),
     ),
     peopleIndex: [...archive.people]
       .map((person) => ({
@@ -244,30 +269,31 @@ function eventPages(
   articles: Record<string, ArticleSummary>,
   people: Record<string, Link>,
   allArticles: Article[],
+  sizes: PageSizes,
 ): EventPage[] {
   const dated = eventsNewestFirst.filter((event) => events[event.id]!.datetime);
   const position = new Map(dated.map((event, index) => [event.id, index]));
-  const evidence = (event: Event, articleId: string) => event.coverage.find((item) => item.article === articleId)?.evidence ?? [];
   const paragraphsOf = new Map(allArticles.map((article) => [article.id, article.paragraphs.length]));
-  return eventsNewestFirst.map((event) => {
+  return eventsNewestFirst.flatMap((event) => {
     const at = position.get(event.id);
     const later = at === undefined || at === 0 ? null : events[dated[at - 1]!.id]!;
     const earlier = at === undefined || at === dated.length - 1 ? null : events[dated[at + 1]!.id]!;
-    return {
-      event,
-      summary: events[event.id]!,
-      participants: event.participants.flatMap((id) => (people[id] ? [people[id]!] : [])),
-      coverage: coverageOf(event, articles).map((item) => ({ ...item, evidence: evidence(event, item.article.id) })),
-      figures: event.figures.flatMap((figure) => {
-        const article = articles[figure.article];
-        if (!article) return [];
-        // Only link to an anchor the article page really has.
-        const anchor = figure.paragraph < (paragraphsOf.get(figure.article) ?? 0) ? `#p${figure.paragraph}` : "";
-        return [{ text: figure.text, sentence: figure.sentence, article, href: `${article.url}${anchor}` }];
-      }),
-      earlier,
-      later,
-    };
+    const evidence = new Map(event.coverage.map((item) => [item.article, item.evidence]));
+    const coverage = coverageOf(event, articles).map((item) => ({ ...item, evidence: evidence.get(item.article.id) ?? [] }));
+    const figures = event.figures.flatMap((figure) => {
+      const article = articles[figure.article];
+      if (!article) return [];
+      // Only link to an anchor the article page really has.
+      const anchor = figure.paragraph < (paragraphsOf.get(figure.article) ?? 0) ? `#p${figure.paragraph}` : "";
+      return [{ text: figure.text, sentence: figure.sentence, article, href: `${article.url}${anchor}` }];
+    });
+    const shared = { event, summary: events[event.id]!, participants: pick(event.participants, people), coverageCount: coverage.length, earlier, later };
+    return alongside([chunk(coverage, sizes.coverage), chunk(figures, sizes.figures)]).map(([coverageSlice, figureSlice], index, all) => ({
+      ...pagedAt(event.url, index, all.length),
+      ...shared,
+      coverage: coverageSlice,
+      figures: figureSlice,
+    }));
   });
 }
 
@@ -303,16 +329,18 @@ function personPages(
   events: Record<string, EventSummary>,
   articles: Record<string, ArticleSummary>,
   countries: Record<string, Link>,
-  size: number,
+  sizes: PageSizes,
 ): PersonPage[] {
   const ownEvents = pick(person.events, events).sort(newestSummaryFirst);
   const ownArticles = pick(person.articles, articles).sort(newestArticleFirst);
-  return chunk(ownArticles, size).map((slice, index, all) => ({
+  const country = person.country ? (countries[person.country] ?? null) : null;
+  return alongside([chunk(ownEvents, sizes.entityEvents), chunk(ownArticles, sizes.entityArticles)]).map(([eventSlice, articleSlice], index, all) => ({
     ...pagedAt(person.url, index, all.length),
     person,
-    country: person.country ? (countries[person.country] ?? null) : null,
-    events: index === 0 ? ownEvents : [],
-    articles: slice,
+    country,
+    events: eventSlice,
+    eventCount: ownEvents.length,
+    articles: articleSlice,
     articleCount: ownArticles.length,
   }));
 }
@@ -339,7 +367,7 @@ function countryPages(
   events: Record<string, EventSummary>,
   articles: Record<string, ArticleSummary>,
   countries: Record<string, Link>,
-  size: number,
+  sizes: PageSizes,
 ): CountryPage[] {
   const visitsIn = pick(visits?.in ?? [], events);
   const visitsOut = pick(visits?.out ?? [], events);
@@ -347,13 +375,16 @@ function countryPages(
     .flatMap((relation) => (countries[relation.country] ? [{ ...countries[relation.country]!, events: relation.events.length }] : []))
     .sort(byName);
   const ownArticles = pick(country.articles, articles).sort(newestArticleFirst);
-  return chunk(ownArticles, size).map((slice, index, all) => ({
+  const pages = alongside([chunk(visitsIn, sizes.entityEvents), chunk(visitsOut, sizes.entityEvents), chunk(ownArticles, sizes.entityArticles)]);
+  return pages.map(([inSlice, outSlice, articleSlice], index, all) => ({
     ...pagedAt(country.url, index, all.length),
     country,
-    visitsIn: index === 0 ? visitsIn : [],
-    visitsOut: index === 0 ? visitsOut : [],
+    visitsIn: inSlice,
+    visitsOut: outSlice,
     relations: index === 0 ? relations : [],
-    articles: slice,
+    visitsInCount: visitsIn.length,
+    visitsOutCount: visitsOut.length,
+    articles: articleSlice,
     articleCount: ownArticles.length,
   }));
 }
@@ -413,6 +444,15 @@ function groupByMonth<T>(items: T[], dateOf: (item: T) => string | null): YearGr
     month.items.push(item);
   }
   return years;
+}
+
+/**
+ * Pages several lists side by side: page k shows the k-th slice of each (empty once a list runs
+ * out), so a person with many visits and few articles still gets short pages.
+ */
+function alongside<T extends unknown[][][]>(lists: [...T]): { [K in keyof T]: T[K][number] }[] {
+  const total = Math.max(1, ...lists.map((list) => list.length));
+  return Array.from({ length: total }, (_, index) => lists.map((list) => list[index] ?? []) as { [K in keyof T]: T[K][number] });
 }
 
 function chunk<T>(items: T[], size: number): T[][] {

@@ -1,0 +1,96 @@
+// Date labels and the page views built from an Archive, on the invented fixture archive.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import path from "node:path";
+import { dateRangeLabel, machineDate, shortRangeLabel } from "../../src/site/dates.ts";
+import { buildSiteViews, DEFAULT_PAGE_SIZES, paginate } from "../../src/site/collections.ts";
+import { loadArchiveFile } from "../../src/site/archive-file.ts";
+import { absoluteUrl } from "../../src/site/urls.ts";
+import { projectRoot } from "../support/build-site.ts";
+
+const archive = loadArchiveFile(path.join(projectRoot, "tests/fixtures/archive.json"));
+
+test("date ranges read as short as possible without losing anything", () => {
+  assert.equal(dateRangeLabel("2031-03-04", "2031-03-04"), "4 March 2031");
+  assert.equal(dateRangeLabel("2031-03-04", "2031-03-06"), "4–6 March 2031");
+  assert.equal(dateRangeLabel("2031-03-30", "2031-04-02"), "30 March – 2 April 2031");
+  assert.equal(dateRangeLabel("2031-12-30", "2032-01-02"), "30 December 2031 – 2 January 2032");
+  assert.equal(dateRangeLabel("2031-03-01", "2031-03-31", "month"), "March 2031");
+  assert.equal(dateRangeLabel(null, null, "unknown"), "Date not known");
+  assert.equal(shortRangeLabel("2031-03-30", "2031-04-02"), "30 Mar – 2 Apr");
+  assert.equal(shortRangeLabel("2031-03-01", "2031-03-31", "month"), "All March");
+  assert.equal(machineDate("2031-03-01", "month"), "2031-03");
+});
+
+test("labels do not depend on the machine's time zone", () => {
+  // 1 January at 00:00 UTC is still 31 December west of Greenwich; the label must not move.
+  assert.equal(dateRangeLabel("2031-01-01", "2031-01-01"), "1 January 2031");
+  assert.equal(dateRangeLabel("2031-12-31", "2031-12-31"), "31 December 2031");
+});
+
+test("the timeline is newest first, grouped by year and month, undated events last", () => {
+  const views = buildSiteViews(archive);
+  assert.equal(views.timelinePages.length, 1);
+  const [page] = views.timelinePages;
+  assert.deepEqual(
+    page!.years.map((year) => `${year.year}: ${year.months.map((month) => `${month.label} (${month.items.map((item) => item.event.id).join(", ")})`).join("; ")}`),
+    [
+      "2026: January 2026 (anan-chaiyaporn-indonesia-2026-01-30, siti-rahmawati-thailand-2026-01-20, jose-araujo-indonesia-2026-01)",
+      "2025: November 2025 (anan-chaiyaporn-malaysia-2025-11-12)",
+    ],
+  );
+  assert.deepEqual(page!.undated.map((item) => item.event.id), ["anan-chaiyaporn-brunei"]);
+  const malaysia = page!.years[1]!.months[0]!.items[0]!;
+  assert.deepEqual(malaysia.articles.map((item) => `${item.role}:${item.article.id}`), ["preview:101_preview", "report:102_report", "assessment:104_assessment"]);
+  assert.equal(malaysia.event.visitor?.name, "Anan Chaiyaporn");
+  assert.equal(malaysia.event.from?.name, "Thailand");
+});
+
+test("long lists are cut into pages with stable URLs", () => {
+  const items = ["2031-05-02", "2031-05-01", "2031-04-09", "2030-12-31", "2030-12-01"];
+  const pages = paginate(items, (date) => date, 2, "/list/");
+  assert.deepEqual(pages.map((page) => [page.url, page.previous, page.next]), [
+    ["/list/", null, "/list/page/2/"],
+    ["/list/page/2/", "/list/", "/list/page/3/"],
+    ["/list/page/3/", "/list/page/2/", null],
+  ]);
+  assert.deepEqual(pages[1]!.years.map((year) => [year.year, year.months.map((month) => month.key)]), [["2031", ["2031-04"]], ["2030", ["2030-12"]]]);
+});
+
+test("country pages list visits received and made; person pages their visits", () => {
+  const views = buildSiteViews(archive);
+  const thailand = views.countryPages.find((page) => page.country.id === "thailand")!;
+  assert.deepEqual(thailand.visitsIn.map((event) => event.id), ["siti-rahmawati-thailand-2026-01-20"]);
+  assert.deepEqual(thailand.visitsOut.map((event) => event.id), [
+    "anan-chaiyaporn-indonesia-2026-01-30",
+    "anan-chaiyaporn-malaysia-2025-11-12",
+    "anan-chaiyaporn-brunei",
+  ]);
+  const anan = views.personPages.find((page) => page.person.id === "anan-chaiyaporn")!;
+  assert.equal(anan.events.length, 4);
+  assert.equal(anan.articles[0]!.id, "105_mixed");
+});
+
+test("event pages link each figure to its paragraph and know their neighbours", () => {
+  const views = buildSiteViews(archive);
+  assert.equal(views.eventPages.length, archive.events.length);
+  const malaysia = views.eventPages.find((page) => page.event.id === "anan-chaiyaporn-malaysia-2025-11-12")!;
+  assert.deepEqual(malaysia.figures.map((figure) => figure.href), ["/articles/101_preview/#p2", "/articles/104_assessment/#p2"]);
+  assert.equal(malaysia.earlier, null);
+  assert.equal(malaysia.later?.id, "jose-araujo-indonesia-2026-01");
+});
+
+test("person and country pages paginate their articles", () => {
+  const views = buildSiteViews(archive, { ...DEFAULT_PAGE_SIZES, entityArticles: 4 });
+  const anan = views.personPages.filter((page) => page.person.id === "anan-chaiyaporn");
+  assert.deepEqual(anan.map((page) => [page.url, page.articles.length, page.events.length]), [
+    ["/people/anan-chaiyaporn/", 4, 4],
+    ["/people/anan-chaiyaporn/page/2/", 2, 0],
+  ]);
+});
+
+test("absolute URLs join the site URL and the path prefix", () => {
+  assert.equal(absoluteUrl({ url: "https://news.example", pathPrefix: "/" }, "/events/x/"), "https://news.example/events/x/");
+  assert.equal(absoluteUrl({ url: "https://news.example", pathPrefix: "/archive/" }, "/events/x/"), "https://news.example/archive/events/x/");
+  assert.equal(absoluteUrl({ url: "https://news.example", pathPrefix: "/archive/" }, "https://other.example/"), "https://other.example/");
+});
