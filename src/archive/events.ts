@@ -1,5 +1,5 @@
 // Visit mentions from every article → groups that tell one visit each. Same visitor, same host,
-// days that overlap or follow each other; a month-only mention (`in December 2025`) joins a
+// days that overlap or follow each other; a month-only mention (`in March 2031`) joins a
 // day-dated visit in that month; an undated mention joins the one visit it can mean. Each
 // mention is looked up by its (visitor, host) key, so the work grows with the number of mentions.
 import type { Article, VisitKind, VisitMention } from "../model/schema.ts";

@@ -5,7 +5,7 @@ import { PhraseIndex } from "../ingest/entities/phrases.ts";
 import { isSpeaker } from "../ingest/entities/speakers.ts";
 import { toWords } from "../ingest/entities/words.ts";
 
-/** People of `article` named in `sentences`, except where they are only speaking (`Trung said`). */
+/** People of `article` named in `sentences`, except where they are only speaking (`Reis said`). */
 export function peopleNamedIn(article: Article, sentences: readonly string[]): string[] {
   const index = new PhraseIndex<string>();
   for (const person of article.people) for (const form of person.forms) index.add(form, person.id);

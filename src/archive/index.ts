@@ -11,7 +11,7 @@ import { mergePeople, mostCommon, toPerson } from "./people.ts";
 import { articleRole } from "./roles.ts";
 
 export interface ArchiveOptions {
-  /** The authority file: display names of known people and countries (`Lê Hoài Trung`, `Việt Nam`). */
+  /** The authority file: display names of known people and countries (`Nguyễn Văn Bình`, `Türkiye`). */
   authority?: Authority;
 }
 
@@ -172,7 +172,7 @@ function eventParticipants(
   return participants;
 }
 
-/** `2026-02-05-to-lam-laos`; a month-only visit `2025-12-…`; no date `undated-…`. */
+/** `2031-03-10-ana-rojas-kenya`; a month-only visit `2031-03-…`; no date `undated-…`. */
 function eventId(group: VisitGroup, from: string | null): string {
   const when = group.precision === "day" ? group.start! : group.precision === "month" ? group.start!.slice(0, 7) : "undated";
   const who = group.visitor ?? (from ? `${from}-visit` : "visit");

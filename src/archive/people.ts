@@ -1,7 +1,7 @@
 // One record per person across articles. Articles already agree on ids (slug of the folded
-// name); here a person known in some article only by part of a name (`Lam`) joins the one
+// name); here a person known in some article only by part of a name (`Binh`) joins the one
 // person whose full name holds it, the display name takes every diacritic any source gives
-// (`Le Hoài Trung` + `Lê …` → `Lê Hoài Trung`), and roles and country are pooled.
+// (`Nguyen Van Bình` + `Nguyễn …` → `Nguyễn Van Bình`), and roles and country are pooled.
 import type { Article, Person } from "../model/schema.ts";
 import { matchKey } from "../text/fold.ts";
 import { diacritics } from "../ingest/entities/people.ts";
@@ -52,7 +52,7 @@ function longestKeys(draft: PersonDraft): string[] {
   return keys.length > 0 ? keys : draft.id.split("-");
 }
 
-/** A shorter name inside exactly one longer name is that person (`Lam` → `To Lam`). */
+/** A shorter name inside exactly one longer name is that person (`Binh` → `Nguyen Van Binh`). */
 function mergePartialNames(drafts: Map<string, PersonDraft>): Map<string, string> {
   const byKey = new Map<string, PersonDraft[]>();
   for (const draft of drafts.values()) {
@@ -89,7 +89,7 @@ export function toPerson(draft: PersonDraft, events: string[], knownNames: Reado
   const name = displayName(draft, knownNames);
   const aliases: string[] = [];
   for (const form of [...draft.names, ...draft.forms]) {
-    // Role phrases (`the Lao leader`) describe; they are not names to list.
+    // Role phrases (`the Kenyan leader`) describe; they are not names to list.
     if (form === name || aliases.includes(form) || !/^\p{Lu}/u.test(form) || !sharesNameWord(form, draft.keys)) continue;
     aliases.push(form);
   }

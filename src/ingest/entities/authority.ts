@@ -49,7 +49,7 @@ export const Authority = z
   .object({
     countries: z.array(AuthorityCountry).min(1),
     titles: z.array(AuthorityTitle),
-    /** Lower-case nouns that can stand before a name (`his Lao counterpart X`, `Party leader X`). */
+    /** Lower-case nouns that can stand before a name (`his Kenyan counterpart X`, `Party leader X`). */
     roleNouns: Words,
     /** Role nouns that say how a person relates to another, not what office they hold. */
     relationalNouns: Words,

@@ -1,8 +1,8 @@
 // How press English introduces a person: a title chain before the name
-// (`Lao Party General Secretary and President Thongloun Sisoulith`, `his Lao counterpart X`,
-// `President of the Lao Front for National Construction X`), a name followed by its title
-// (`X, General Secretary of …`), an honorific (`Samdech Hun Manet`), or a known name. A chain
-// with no name after it (`the Lao leader`, `the Foreign Minister`) is kept as a role reference.
+// (`Chilean Party General Secretary and President Ana Lima`, `his Kenyan counterpart X`,
+// `President of the Front for National Unity X`), a name followed by its title
+// (`X, General Secretary of …`), an honorific (`Samdech Sok Vanna`), or a known name. A chain
+// with no name after it (`the Kenyan leader`, `the Foreign Minister`) is kept as a role reference.
 import { countryAt } from "./countries.ts";
 import { FUNCTION_WORDS, isCalendarWord, isOrdinal, type Lexicon } from "./lexicon.ts";
 import type { Unit } from "./units.ts";
@@ -26,7 +26,7 @@ export interface Chain {
   relational: boolean;
   countries: string[];
   acronyms: string[];
-  /** When an `of …` phrase ran on into the name (`President of Laos Thongloun Sisoulith`). */
+  /** When an `of …` phrase ran on into the name (`President of Chile Ana Lima`). */
   name: { start: number; end: number } | null;
 }
 
@@ -38,7 +38,7 @@ export interface Introduction {
   nameEnd: number;
   /** The name as written, honorifics stripped. */
   name: string;
-  /** Title and name as written when the name is one word (`General Secretary Lâm`). */
+  /** Title and name as written when the name is one word (`General Secretary Bình`). */
   form: string;
   role: string | null;
   titles: string[];
@@ -51,7 +51,7 @@ export interface RoleReference {
   unit: number;
   start: number;
   end: number;
-  /** As written: `the Lao leader`, `Vietnam’s top leader`. */
+  /** As written: `the Kenyan leader`, `Chile’s top leader`. */
   text: string;
   chain: Chain;
 }
@@ -75,7 +75,7 @@ export function findIntroductions(unit: Unit, lexicon: Lexicon): { introductions
   return { introductions, references };
 }
 
-/** `Prime Minister X`, `his Lao counterpart X`; or a role reference (`the Lao leader`). Returns the next index. */
+/** `Prime Minister X`, `his Kenyan counterpart X`; or a role reference (`the Kenyan leader`). Returns the next index. */
 function byChain(unit: Unit, index: number, lexicon: Lexicon, introductions: Introduction[], references: RoleReference[]): number | null {
   const words = unit.words;
   const chain = parseChain(words, index, lexicon);
@@ -104,7 +104,7 @@ function byChain(unit: Unit, index: number, lexicon: Lexicon, introductions: Int
   return chain.end;
 }
 
-/** `Samdech Hun Manet`, `Dr. Ana Lima`: an honorific before a name introduces it too. */
+/** `Samdech Sok Vanna`, `Dr. Ana Lima`: an honorific before a name introduces it too. */
 function byHonorific(unit: Unit, index: number, lexicon: Lexicon, introductions: Introduction[]): number | null {
   const words = unit.words;
   if (!words[index]!.cap || !lexicon.honorifics.matchAt(words, index)) return null;
@@ -115,7 +115,7 @@ function byHonorific(unit: Unit, index: number, lexicon: Lexicon, introductions:
   return end;
 }
 
-/** `Thongloun Sisoulith, General Secretary of …`: a name of two to four words, then its title. */
+/** `Ana Lima, President of Chile`: a name of two to four words, then its title. */
 function byAppositive(unit: Unit, index: number, lexicon: Lexicon, introductions: Introduction[]): number | null {
   const words = unit.words;
   const first = words[index]!;
@@ -178,7 +178,7 @@ function roleText(unit: Unit, chain: Chain): string | null {
 
 /**
  * Qualifiers (country words, organisation words, acronyms) + a title or role noun, optionally
- * `of …`, joined by `and`: `LPRP General Secretary and President of Laos`.
+ * `of …`, joined by `and`: `PSP General Secretary and President of Chile`.
  */
 export function parseChain(words: readonly Word[], index: number, lexicon: Lexicon): Chain | null {
   let position = index;
@@ -204,7 +204,7 @@ export function parseChain(words: readonly Word[], index: number, lexicon: Lexic
   let roleStartSet = false;
   for (;;) {
     const segmentStart = position;
-    // Qualifiers: `Lao`, `National Assembly`, `LPRP`, `Party`.
+    // Qualifiers: `Kenyan`, `National Assembly`, `PSP`, `Party`.
     while (position < words.length) {
       const word = words[position]!;
       if (position > index && !spaced(word)) break;
@@ -213,7 +213,7 @@ export function parseChain(words: readonly Word[], index: number, lexicon: Lexic
       if (country) {
         chain.countries.push(country.form.id);
         position += country.length;
-        // `Vietnam’s top leader`: a possessive country can only open the chain.
+        // `Chile’s top leader`: a possessive country can only open the chain.
         if (words[position - 1]!.possessive && segmentStart !== chain.roleStart) return finish(chain);
         continue;
       }
@@ -245,7 +245,7 @@ export function parseChain(words: readonly Word[], index: number, lexicon: Lexic
     }
     chain.end = position;
     if (words[position - 1]!.possessive) return chain;
-    // `of the Central Committee of the Lao People’s Revolutionary Party`
+    // `of the Central Committee of the Patria Workers’ Party`
     const ofPhrase = readOfPhrase(words, position, lexicon);
     if (ofPhrase) {
       chain.countries.push(...ofPhrase.countries);

@@ -27,9 +27,9 @@ export interface Lexicon {
   roleNouns: PhraseIndex<RoleNounForm>;
   honorifics: PhraseIndex<true>;
   knownPeople: PhraseIndex<AuthorityPerson>;
-  /** Known people by the folded key of any of their names (`le hoai trung`). */
+  /** Known people by the folded key of any of their names (`nguyen van binh`). */
   knownByKey: Map<string, AuthorityPerson>;
-  /** Known organisations by abbreviation as written (`CPV`). */
+  /** Known organisations by abbreviation as written (`PSP`). */
   organisationsByAbbreviation: Map<string, AuthorityOrganisation>;
   organisationWords: Set<string>;
   /** Every word of every title form, with plurals (`Secretary`, `Secretaries`): never part of a name. */

@@ -1,7 +1,7 @@
 // Organisations an article names: `Name (ABBR)` expansions, capitalised runs ending in an
-// organisation head word (`Vietnam News Agency`, `Lao Front for National Construction`), and
-// known abbreviations from the authority file (`CPV`). Each keeps the country its name carries,
-// which later ties people to countries (`LPRP General Secretary` → Laos).
+// organisation head word (`Kenya News Agency`, `Front for National Unity`), and
+// known abbreviations from the authority file (`UN`). Each keeps the country its name carries,
+// which later ties people to countries (`PSP General Secretary` → Chile).
 import type { OrganisationMention } from "../../model/schema.ts";
 import { matchKey } from "../../text/fold.ts";
 import { countryAt } from "./countries.ts";
@@ -33,7 +33,7 @@ export function findOrganisations(units: readonly Unit[], lexicon: Lexicon): Fou
     for (const organisation of expansions(unit, lexicon, taken)) add(organisation);
     for (const organisation of headedRuns(unit, lexicon, taken)) add(organisation);
   }
-  // An abbreviation written alone (`CPV’s congress`) names the organisation the authority lists.
+  // An abbreviation written alone (`PSP’s congress`) names the organisation the authority lists.
   const expanded = new Set([...found.values()].map((organisation) => organisation.abbreviation));
   for (const unit of units) {
     for (const word of unit.words) {
@@ -58,7 +58,7 @@ export function countryOfAbbreviation(abbreviation: string, organisations: reado
   return lexicon.organisationsByAbbreviation.get(abbreviation)?.country ?? null;
 }
 
-/** `Communist Party of Việt Nam (CPV)`: the name is the shortest run before `(` whose initials spell the abbreviation. */
+/** `Patria Socialist Party of Chile (PSPC)`: the name is the shortest run before `(` whose initials spell the abbreviation. */
 function expansions(unit: Unit, lexicon: Lexicon, taken: Set<number>): FoundOrganisation[] {
   const result: FoundOrganisation[] = [];
   const words = unit.words;
@@ -170,7 +170,7 @@ function organisationIn(unit: Unit, start: number, runEnd: number, lexicon: Lexi
     while (last > lastHead && CONNECTORS.has(words[last]!.key)) last--;
   }
   if (last - first < 1) return null; // a lone `Party` names nothing in particular
-  // `Lao Party`, `Vietnamese Embassy`: a nationality and a head word describe, they do not name.
+  // `Kenyan Party`, `Chilean Embassy`: a nationality and a head word describe, they do not name.
   if (last - first === 1 && countryAt(words, first, lexicon)?.form.kind === "demonym") return null;
   for (let position = first; position <= last; position++) if (taken.has(position)) return null;
   return {

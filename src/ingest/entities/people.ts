@@ -1,6 +1,6 @@
 // People of one article: introductions become persons (id = slug of the folded full name), then
 // every later way of writing them is tied back: the full name again, a one-word reference
-// (`General Secretary Lâm`, `Trung`), a role reference (`the Lao leader`, `the FM`).
+// (`General Secretary Bình`, `Reis`), a role reference (`the Kenyan leader`, `the FM`).
 import type { PersonMention } from "../../model/schema.ts";
 import { matchKey, slugify } from "../../text/fold.ts";
 import type { AuthorityPerson } from "./authority.ts";
@@ -15,7 +15,7 @@ import { spaced, type Word } from "./words.ts";
 
 export interface PersonInArticle {
   id: string;
-  /** Folded words of the fullest name (`["to", "lam"]`). */
+  /** Folded words of the fullest name (`["nguyen", "van", "binh"]`). */
   keys: string[];
   /** Full names as written, in order of appearance. */
   names: string[];
@@ -37,7 +37,7 @@ export interface Mention {
   form: string;
   kind: "full" | "short" | "bare" | "role";
   speaker: boolean;
-  /** The mention ends in `’s` (`Lam’s visit`). */
+  /** The mention ends in `’s` (`Rojas’s visit`). */
   possessive: boolean;
 }
 
@@ -92,7 +92,7 @@ class Registry {
     this.addMention(person.id, intro, "full");
   }
 
-  /** `Hoai Trung` next to `Le Hoai Trung`: a name inside exactly one longer name is that person. */
+  /** `Van Binh` next to `Nguyen Van Binh`: a name inside exactly one longer name is that person. */
   mergePartialNames(): void {
     const byLength = [...this.people.values()].sort((a, b) => a.keys.length - b.keys.length);
     for (const person of byLength) {
@@ -112,7 +112,10 @@ class Registry {
   /** A one-word name after a title: a person already named here, else someone known by one name. */
   addShort(intro: Introduction): void {
     const key = matchKey(intro.name);
-    const candidates = [...this.people.values()].filter((person) => person.keys.includes(key));
+    let candidates = [...this.people.values()].filter((person) => person.keys.includes(key));
+    // `President Phomma` beside two Phommas: the one who is President.
+    const titled = candidates.filter((person) => intro.titles.some((title) => person.titles.has(title)));
+    if (titled.length > 0) candidates = titled;
     let person = candidates.length > 0 ? this.nearestBefore(candidates, intro.unit, intro.nameStart) : undefined;
     if (!person) {
       const id = slugify(intro.name);
@@ -124,7 +127,7 @@ class Registry {
     this.addMention(person.id, intro, "short");
   }
 
-  /** A full name written again without a title (`at the invitation of Thongloun Sisoulith`). */
+  /** A full name written again without a title (`at the invitation of Ana Lima`). */
   scanFullNames(): void {
     const index = new PhraseIndex<string>();
     for (const person of this.people.values()) {
@@ -138,7 +141,7 @@ class Registry {
     });
   }
 
-  /** `Trung said`: a first or last name of exactly one person named here. */
+  /** `Reis said`: a first or last name of exactly one person named here. */
   scanBareNames(): void {
     const owners = new Map<string, Set<string>>();
     for (const person of this.people.values()) {
@@ -153,7 +156,7 @@ class Registry {
     });
   }
 
-  /** `X and a high-level Vietnamese delegation`: X comes from that country, if nothing else said. */
+  /** `X and a high-level Chilean delegation`: X comes from that country, if nothing else said. */
   inferCountriesFromDelegations(): void {
     for (const unit of this.units) {
       const found = delegationCountry(unit.words, this.lexicon);
@@ -212,15 +215,13 @@ class Registry {
     const head = matchKey(this.units[reference.unit]!.text.slice(this.units[reference.unit]!.words[chain.roleStart]?.start ?? 0, this.units[reference.unit]!.words[chain.end - 1]!.end));
     const generic = chain.titles.length === 0 && chain.nouns.every((noun) => /leader|head|chief|premier/.test(noun));
     if (generic && country) {
-      // `the Lao leader`: the article's subject if of that country, else its most named person of it.
+      // `the Kenyan leader`: the article's subject if of that country, else its most named person of it.
       const mainPerson = main ? this.people.get(main) : undefined;
       if (mainPerson && mainPerson.country === country) return mainPerson;
       if (ofCountry.length > 0) return this.mostMentioned(ofCountry);
-      if (mainPerson && mainPerson.country === null) {
-        mainPerson.country = country;
-        return mainPerson;
-      }
-      return undefined;
+      // Nobody here is tied to that country: the subject, if the article does not say where they are from.
+      // The reference does not tie them to it either, since it may as well mean their host.
+      return mainPerson && mainPerson.country === null ? mainPerson : undefined;
     }
     if (!head || generic) return undefined;
     // `the minister`: someone whose role, as written here, contains those words.
@@ -386,7 +387,7 @@ function bestBy<T>(items: readonly T[], score: (item: T) => number): T[] {
   return chosen;
 }
 
-/** `a high-level Vietnamese delegation`, `the delegation of the Party and State of Vietnam`. */
+/** `a high-level Chilean delegation`, `the delegation of the Party and State of Chile`. */
 export function delegationCountry(words: readonly Word[], lexicon: Lexicon): { word: number; country: string } | null {
   for (let index = 0; index < words.length; index++) {
     if (words[index]!.key !== "delegation") continue;
@@ -425,7 +426,7 @@ function fullestName(person: PersonInArticle): string {
   return best;
 }
 
-/** How many letters carry a diacritic (`Tô Lâm` → 2). */
+/** How many letters carry a diacritic (`Bình` → 1). */
 export function diacritics(text: string): number {
   return [...text.normalize("NFD")].filter((char) => /\p{Mn}/u.test(char)).length + (text.match(/[đĐ]/g)?.length ?? 0);
 }

@@ -1,6 +1,6 @@
 // A table of multi-word phrases (country names, titles, honorifics) matched against words,
 // longest first, ignoring case and diacritics. Separators must agree with the phrase as the
-// editor wrote it, so `Timor-Leste` and `H.E.` match but `Vietnam–Laos` is two countries.
+// editor wrote it, so `Timor-Leste` and `H.E.` match but `Chile–Kenya` is two countries.
 import { toWords, type Word } from "./words.ts";
 
 interface Entry<V> {
@@ -44,7 +44,7 @@ export class PhraseIndex<V> {
       const word = words[index + offset];
       if (!word || word.key !== entry.keys[offset]) return false;
       if (!sameSeparator(entry.seps[offset]!, word.sep)) return false;
-      // A possessive ends the phrase as written (`Laos’s`), so it can only be the last word.
+      // A possessive ends the phrase as written (`Kenya’s`), so it can only be the last word.
       if (words[index + offset - 1]!.possessive) return false;
     }
     return true;

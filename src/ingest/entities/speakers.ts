@@ -1,4 +1,4 @@
-// Who is speaking rather than acting: `Trung said`, `according to Minister X`, `said Minister X`.
+// Who is speaking rather than acting: `Reis said`, `according to Minister X`, `said Minister X`.
 // A speaker is never taken as a visitor, and speaking does not make someone an article's subject.
 import type { Word } from "./words.ts";
 

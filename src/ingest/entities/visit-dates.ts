@@ -1,8 +1,8 @@
 // Which written date belongs to a visit phrase. A date belongs to the phrase it follows closely
-// in the same clause (`state visit to Laos on February 5`, `visits … by X … on February 5 and 6,
+// in the same clause (`state visit to Kenya on March 10`, `visits … by X … on March 10 and 12,
 // respectively`) or that it closely precedes (`on Thursday concluded a state visit`). A phrase
 // that only points back (`the visit`) takes a date only through linking words
-// (`the visit will take place on February 5`, `the visit, spanning December 1-2`).
+// (`the visit will take place on March 10`, `the visit, spanning November 3-4`).
 import type { DateMention } from "../dates/index.ts";
 import type { VisitPhrase } from "./visit-phrases.ts";
 

@@ -1,6 +1,6 @@
 // Where a sentence speaks of a visit, and what the words right around it say: the kind
-// (`state visit`), the host (`to Laos and Cambodia`, `the Laos visit`, `visited Kenya`), the
-// visitor (`Lam’s visit`, `the latter’s visit`, `visits … by X`, `the visit of X`), or that it
+// (`state visit`), the host (`to Kenya and Peru`, `the Kenya visit`, `visited Kenya`), the
+// visitor (`Rojas’s visit`, `the latter’s visit`, `visits … by X`, `the visit of X`), or that it
 // only points back at a visit named before (`the visit`, `this visit`).
 import type { VisitKind } from "../../model/schema.ts";
 import { countryAt } from "./countries.ts";
@@ -49,7 +49,7 @@ export function findVisitPhrases(unit: Unit, lexicon: Lexicon, mentions: readonl
     const word = words[index]!;
     const hostAfter = countryAt(words, index + 1, lexicon);
     if (VERBS.has(word.key) && hostAfter && hostAfter.form.kind === "name" && spaced(words[index + 1]!)) {
-      // `visited Kenya`, `to visit Vietnam`.
+      // `visited Kenya`, `to visit Peru`.
       const end = index + 1 + hostAfter.length;
       phrases.push(phrase(unit, index, index + 1, end, "visit", false, [hostAfter.form.id], mentions));
       continue;
@@ -59,7 +59,7 @@ export function findVisitPhrases(unit: Unit, lexicon: Lexicon, mentions: readonl
     const plural = NOUNS.get(word.key)!;
     const { start, kind } = kindBefore(words, index);
     const hosts = hostsAfter(words, index + 1, lexicon);
-    const before = countryBefore(words, start, lexicon);
+    const before = countryBefore(words, start, lexicon) ?? destinationBefore(words, start, lexicon);
     const hostList = hosts.ids.length > 0 ? hosts.ids : before ? [before.id] : [];
     const first = before && hosts.ids.length === 0 ? before.word : start;
     phrases.push(phrase(unit, first, index + 1, Math.max(index + 1, hosts.end), kind, plural, hostList, mentions));
@@ -109,7 +109,7 @@ function kindBefore(words: readonly Word[], noun: number): { start: number; kind
   return { start, kind };
 }
 
-/** `to Laos and Cambodia`, `to the Philippines`, `in Kenya`. */
+/** `to Kenya and Peru`, `to the Philippines`, `in Kenya`. */
 function hostsAfter(words: readonly Word[], index: number, lexicon: Lexicon): { ids: string[]; end: number } {
   const linker = words[index];
   if (!linker || (linker.key !== "to" && linker.key !== "in") || !spaced(linker)) return { ids: [], end: index };
@@ -131,7 +131,7 @@ function hostsAfter(words: readonly Word[], index: number, lexicon: Lexicon): { 
   return { ids, end: ids.length > 0 ? position : index };
 }
 
-/** `the Laos visit`: a country name written just before the visit words. */
+/** `the Kenya visit`: a country name written just before the visit words. */
 function countryBefore(words: readonly Word[], start: number, lexicon: Lexicon): { id: string; word: number } | null {
   for (let length = 1; length <= 3 && start - length >= 0; length++) {
     const found = countryAt(words, start - length, lexicon);
@@ -142,9 +142,22 @@ function countryBefore(words: readonly Word[], start: number, lexicon: Lexicon):
   return null;
 }
 
+/** `flew to Peru on August 30 for a state visit`: the destination of a journey the visit is for. */
+function destinationBefore(words: readonly Word[], start: number, lexicon: Lexicon): { id: string; word: number } | null {
+  const article = words[start - 1];
+  if (!article || (article.key !== "a" && article.key !== "an") || words[start - 2]?.key !== "for") return null;
+  for (let position = start - 3; position >= Math.max(1, start - 10); position--) {
+    const linker = words[position - 1]!;
+    const country = countryAt(words, position, lexicon);
+    if (country && country.form.kind === "name" && (linker.key === "to" || linker.key === "in")) return { id: country.form.id, word: start };
+    if (words[position]!.sep.includes(",") || words[position]!.sep.includes(";")) return null;
+  }
+  return null;
+}
+
 /**
  * What points the phrase at a visit: a determiner (`the`, `this`), a possessive person
- * (`Lam’s recently concluded state visit`, `the latter’s`), over at most four adjectives.
+ * (`Rojas’s recently concluded state visit`, `the latter’s`), over at most four adjectives.
  */
 function pointingWord(words: readonly Word[], start: number, mentions: readonly Mention[]): { proximal: boolean; visitor: string | null } | null {
   let proximal = false;
@@ -175,7 +188,7 @@ function formerOrLatter(which: string, mentions: readonly Mention[], position: n
   return which === "latter" ? named[named.length - 1]! : named[0]!;
 }
 
-/** `visits to Laos by X`, `the visit of the Chilean leader`: a person right after `by`/`of`. */
+/** `visits to Kenya by X`, `the visit of the Chilean leader`: a person right after `by`/`of`. */
 function agentAfter(words: readonly Word[], index: number, mentions: readonly Mention[]): { person: string; end: number } | null {
   const linker = words[index];
   if (!linker || (linker.key !== "by" && linker.key !== "of")) return null;

@@ -1,9 +1,9 @@
-// Visits an article tells of. Phrases that name a host (`state visit to Laos`) open or join a
+// Visits an article tells of. Phrases that name a host (`state visit to Kenya`) open or join a
 // "thread" (one visit as this article tells it); phrases that only point back (`the visit`,
 // `this visit`) join the thread that fits them best: the host named in their sentence, dates
 // that agree, the visitor named beside them, the same tense, the thread just spoken of, the
 // article's main visit. A pointing phrase with no thread yet (`the visit will take place on
-// February 5 at the invitation of X, President of Laos`) opens one: host from the invitation,
+// March 10 at the invitation of X, President of Kenya`) opens one: host from the invitation,
 // visitor = the article's main actor. Every phrase then becomes a VisitMention carrying its
 // thread's visitor, host and dates.
 import type { VisitKind, VisitMention } from "../../model/schema.ts";
@@ -20,7 +20,7 @@ interface Thread {
   visitor: string | null;
   dates: VisitDates | null;
   kind: VisitKind;
-  /** Threads opened by one phrase with several hosts share a group (`visits to Laos and Cambodia`). */
+  /** Threads opened by one phrase with several hosts share a group (`visits to Kenya and Peru`). */
   group: number;
   attachments: Attachment[];
 }
@@ -79,7 +79,7 @@ class VisitReader {
     return this.toMentions();
   }
 
-  /** `state visit to Laos and Cambodia by X on February 5 and 6, respectively`. */
+  /** `state visit to Kenya and Peru by X on March 10 and 12, respectively`. */
   private readNamedHost(phrase: VisitPhrase, siblings: VisitPhrase[]): void {
     const dates = datesFor(phrase, siblings, this.datesOf(phrase.unit));
     const group = this.groups++;
@@ -128,7 +128,7 @@ class VisitReader {
       if (naming.some((country) => country.kind === "name")) score += 4;
       else if (naming.length > 0) score += 2;
       if (nearest === thread.host) score += 1;
-      // `the first state visit that Laos received`: a country right beside the words.
+      // `the first state visit that Kenya received`: a country right beside the words.
       if (naming.some((country) => country.kind === "name" && country.word >= phrase.end && country.word - phrase.end <= 2)) score += 3;
       if (thread.visitor && present.has(thread.visitor)) score += 3;
       if (this.threadTense(thread) === tense) score += 2;
@@ -252,7 +252,7 @@ class VisitReader {
     return first ? sentenceTense(first.phrase.unit.text) : "present";
   }
 
-  /** Countries a sentence names as places: `Vietnam’s achievements` is an owner, not a place. */
+  /** Countries a sentence names as places: `Chile’s achievements` is an owner, not a place. */
   private namedCountries(unit: Unit): NamedCountry[] {
     const found: NamedCountry[] = [];
     for (let index = 0; index < unit.words.length; index++) {
@@ -309,7 +309,7 @@ class VisitReader {
     return result.sort((a, b) => a.position - b.position).map((entry) => entry.mention);
   }
 
-  /** The visitor's country as this article gives it, else a delegation's (`a Vietnamese delegation`). */
+  /** The visitor's country as this article gives it, else a delegation's (`a Chilean delegation`). */
   private fromCountry(thread: Thread): string | null {
     let from = thread.visitor ? this.countryOf.get(thread.visitor) ?? null : null;
     if (!from) {

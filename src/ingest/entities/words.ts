@@ -5,18 +5,18 @@ import { matchKey } from "../../text/fold.ts";
 export interface Word {
   /** As written, without a trailing possessive `’s`. */
   text: string;
-  /** Folded lower-case key (`Lâm` → `lam`), for comparisons. */
+  /** Folded lower-case key (`Bình` → `binh`), for comparisons. */
   key: string;
   /** Offsets of `text` in the sentence. */
   start: number;
   end: number;
-  /** The word ended in `’s` / `'s` (`Lam’s visit`). */
+  /** The word ended in `’s` / `'s` (`Rojas’s visit`). */
   possessive: boolean;
   /** What stands between the previous word (or sentence start) and this one, whitespace as one space. */
   sep: string;
   /** Starts with an upper-case letter. */
   cap: boolean;
-  /** Two or more letters, all upper-case (`CPV`, `LPRP`). */
+  /** Two or more letters, all upper-case (`PSP`, `UN`). */
   acronym: boolean;
 }
 

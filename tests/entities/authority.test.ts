@@ -1,0 +1,44 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { loadAuthority, parseAuthority } from "../../src/ingest/entities/authority.ts";
+import { authority } from "./support.ts";
+
+test("the shipped authority file loads and lists the countries the brief names", () => {
+  const ids = new Set(authority.countries.map((country) => country.id));
+  for (const id of ["vietnam", "laos", "cambodia", "thailand", "indonesia", "china", "united-states", "chile", "kenya"]) assert.ok(ids.has(id), id);
+  const vietnam = authority.countries.find((country) => country.id === "vietnam")!;
+  assert.equal(vietnam.name, "Việt Nam");
+  assert.ok(vietnam.aliases.includes("Vietnam") && vietnam.aliases.includes("Viet Nam") && vietnam.demonyms.includes("Vietnamese"));
+  assert.ok(authority.honorifics.includes("Akka Moha Sena Padei Techo"));
+});
+
+test("the authority holds no events (no dates anywhere)", () => {
+  assert.doesNotMatch(JSON.stringify(authority), /\b(19|20)\d\d-\d\d-\d\d\b|\b(January|February|March|April|June|July|August|September|October|November|December) \d/);
+});
+
+function writeTemp(content: string): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "authority-")), "authority.json");
+  writeFileSync(file, content);
+  return file;
+}
+
+test("a broken authority file fails with the file and the field in the message", () => {
+  const broken = structuredClone(authority) as unknown as { countries: { id: string }[] };
+  broken.countries[1]!.id = "Not A Slug";
+  const file = writeTemp(JSON.stringify(broken));
+  assert.throws(() => loadAuthority(file), (error: Error) => error.message.startsWith(`${file}: countries.1.id:`));
+});
+
+test("bad JSON, unknown fields and unknown country ids are reported with the file", () => {
+  const bad = writeTemp("{ not json");
+  assert.throws(() => loadAuthority(bad), (error: Error) => error.message.startsWith(`${bad}: not valid JSON`));
+  const extra = { ...structuredClone(authority), events: [] };
+  assert.throws(() => parseAuthority(extra, "data/authority.json"), /data\/authority\.json: .*events/);
+  const orphan = structuredClone(authority);
+  orphan.people.push({ name: "Ana Lima", aliases: [], country: "atlantis" });
+  assert.throws(() => parseAuthority(orphan, "data/authority.json"), /people\.\d+\.country: unknown country id "atlantis"/);
+  assert.throws(() => loadAuthority("/nonexistent/authority.json"), /\/nonexistent\/authority\.json: cannot be read/);
+});
