@@ -29,6 +29,14 @@ test("a name followed by its title (`X, President of Chile`) is an introduction 
   assert.equal(person(found, "ana-lima").country, "chile");
 });
 
+test("`The President of Ghana, Kwame Asante,` and `U.S. Secretary of State X` introduce people too", () => {
+  const found = extract(["The President of Ghana, Kwame Asante, met U.S. Secretary of State John Miller."]);
+  assert.deepEqual(
+    found.people.map((entry) => [entry.id, entry.role, entry.country]),
+    [["kwame-asante", "President of Ghana", "ghana"], ["john-miller", "Secretary of State", "united-states"]],
+  );
+});
+
 test("honorifics are stripped from names and roles", () => {
   const found = extract([
     "President of the Cambodian People’s Party Samdech Akka Moha Sena Padei Techo Sok Vanna welcomed the guests.",

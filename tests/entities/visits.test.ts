@@ -89,6 +89,15 @@ test("other ways to name the host: `visited X`, `the X visit`, `the visit of the
   for (const visit of found.visits) assert.deepEqual([visit.visitor, visit.from, visit.host, visit.start], ["diego-soto", "peru", "norway", "2033-08-12"]);
 });
 
+test("`visited X and Y`, and a date before the phrase across a short comma (`on Friday, during X’s state visit`)", () => {
+  const visited = extract(["Secretary of State John Miller visited Togo and Benin on July 3 and 4, respectively."], { published: "2035-07-06" });
+  assert.deepEqual(visited.visits.map((visit) => [visit.visitor, visit.host, visit.start]), [["john-miller", "togo", "2035-07-03"], ["john-miller", "benin", "2035-07-04"]]);
+  const hosted = extract(["President Ruth Otieno hosted her Tanzanian counterpart Amina Juma in Nairobi on Friday, during Juma’s state visit to Kenya."], {
+    published: "2035-03-19",
+  });
+  assert.deepEqual(hosted.visits.map((visit) => [visit.visitor, visit.from, visit.host, visit.start]), [["amina-juma", "tanzania", "kenya", "2035-03-16"]]);
+});
+
 test("a pointing phrase goes to the visit its sentence names, not merely the last one", () => {
   const found = extract([
     "The state visits to Nepal and Bhutan by President Lina Moreno and a Chilean delegation on April 2 and 4, respectively, were a success.",

@@ -6,7 +6,7 @@
 import { countryAt } from "./countries.ts";
 import { FUNCTION_WORDS, isCalendarWord, isOrdinal, type Lexicon } from "./lexicon.ts";
 import type { Unit } from "./units.ts";
-import { spaced, type Word } from "./words.ts";
+import { spaced, spacedAfterAbbreviation, type Word } from "./words.ts";
 import type { AuthorityPerson } from "./authority.ts";
 
 /** Words before a name that say who the person is. */
@@ -82,7 +82,7 @@ function byChain(unit: Unit, index: number, lexicon: Lexicon, introductions: Int
   if (!chain) return null;
   let name = chain.name;
   const after = words[chain.end];
-  if (!name && after && spaced(after) && !words[chain.end - 1]!.possessive) {
+  if (!name && after && spacedAfterAbbreviation(words, chain.end) && !words[chain.end - 1]!.possessive) {
     const start = skipHonorifics(words, chain.end, lexicon);
     const end = nameEnd(words, start, lexicon);
     if (end > start) name = { start, end };
@@ -90,6 +90,11 @@ function byChain(unit: Unit, index: number, lexicon: Lexicon, introductions: Int
   if (name) {
     introductions.push(introduction(unit, chain.start, name, chain, null));
     return name.end;
+  }
+  const appositive = chain.determiner === "the" ? nameBetweenCommas(words, chain.end, lexicon) : null;
+  if (appositive) {
+    introductions.push(introduction(unit, chain.start, appositive, chain, null));
+    return appositive.end;
   }
   const possessiveCountry = words[chain.start]!.possessive && countryAt(words, chain.start, lexicon) !== null;
   if (chain.determiner === "the" || possessiveCountry) {
@@ -104,11 +109,23 @@ function byChain(unit: Unit, index: number, lexicon: Lexicon, introductions: Int
   return chain.end;
 }
 
+/** `the President of Ghana, Kwame Asante,`: a name of two to four words set off by commas. */
+function nameBetweenCommas(words: readonly Word[], index: number, lexicon: Lexicon): { start: number; end: number } | null {
+  const first = words[index];
+  if (!first || first.sep !== ", " || !first.cap || FUNCTION_WORDS.has(first.key)) return null;
+  const end = nameEnd(words, index, lexicon);
+  const after = words[end];
+  if (end - index < 2 || end - index > 4 || (after && !after.sep.startsWith(","))) return null;
+  return { start: index, end };
+}
+
 /** `Samdech Sok Vanna`, `Dr. Ana Lima`: an honorific before a name introduces it too. */
 function byHonorific(unit: Unit, index: number, lexicon: Lexicon, introductions: Introduction[]): number | null {
   const words = unit.words;
   if (!words[index]!.cap || !lexicon.honorifics.matchAt(words, index)) return null;
   const start = skipHonorifics(words, index, lexicon);
+  const first = words[start];
+  if (!first || !spacedAfterAbbreviation(words, start) || first.text.length < 2) return null;
   const end = nameEnd(words, start, lexicon);
   if (end === start) return null;
   introductions.push(introduction(unit, index, { start, end }, null, null));
@@ -207,7 +224,7 @@ export function parseChain(words: readonly Word[], index: number, lexicon: Lexic
     // Qualifiers: `Kenyan`, `National Assembly`, `PSP`, `Party`.
     while (position < words.length) {
       const word = words[position]!;
-      if (position > index && !spaced(word)) break;
+      if (position > index && !spacedAfterAbbreviation(words, position)) break;
       if (word.cap && lexicon.titles.matchAt(words, position)) break;
       const country = countryAt(words, position, lexicon);
       if (country) {
@@ -229,7 +246,7 @@ export function parseChain(words: readonly Word[], index: number, lexicon: Lexic
       roleStartSet = true;
     }
     const word = words[position];
-    if (!word || (position > index && !spaced(word))) return finish(chain);
+    if (!word || (position > index && !spacedAfterAbbreviation(words, position))) return finish(chain);
     const title = word.cap ? lexicon.titles.matchAt(words, position) : null;
     const noun = title ? null : lexicon.roleNouns.matchAt(words, position);
     if (title) {
@@ -374,7 +391,7 @@ function skipHonorifics(words: readonly Word[], index: number, lexicon: Lexicon)
   let position = index;
   for (;;) {
     const word = words[position];
-    if (!word?.cap || (position > index && !spaced(word))) return position;
+    if (!word?.cap || (position > index && !spacedAfterAbbreviation(words, position))) return position;
     const match = lexicon.honorifics.matchAt(words, position);
     if (!match) return position;
     position += match.length;

@@ -49,7 +49,8 @@ function belongsAfter(phrase: VisitPhrase, between: string, others: readonly Vis
 function belongsBefore(phrase: VisitPhrase, between: string): boolean {
   const words = between.match(/[\p{L}\p{N}’']+/gu) ?? [];
   if (phrase.anaphoric) return false;
-  return words.length <= 6 && !CLAUSE_BREAK.test(between) && !between.includes(",");
+  // `on Friday, during X’s state visit`: a comma is fine when little stands between.
+  return words.length <= 6 && !CLAUSE_BREAK.test(between) && (!between.includes(",") || words.length <= 4);
 }
 
 function toVisitDates(mention: DateMention): VisitDates {

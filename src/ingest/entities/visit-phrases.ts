@@ -47,11 +47,10 @@ export function findVisitPhrases(unit: Unit, lexicon: Lexicon, mentions: readonl
   const phrases: VisitPhrase[] = [];
   for (let index = 0; index < words.length; index++) {
     const word = words[index]!;
-    const hostAfter = countryAt(words, index + 1, lexicon);
-    if (VERBS.has(word.key) && hostAfter && hostAfter.form.kind === "name" && spaced(words[index + 1]!)) {
-      // `visited Kenya`, `to visit Peru`.
-      const end = index + 1 + hostAfter.length;
-      phrases.push(phrase(unit, index, index + 1, end, "visit", false, [hostAfter.form.id], mentions));
+    const visited = VERBS.has(word.key) ? countryList(words, index + 1, lexicon) : null;
+    if (visited) {
+      // `visited Kenya`, `to visit Peru`, `visited Chile and Peru`.
+      phrases.push(phrase(unit, index, index + 1, visited.end, "visit", false, visited.ids, mentions));
       continue;
     }
     if (!NOUNS.has(word.key) || word.cap) continue;
@@ -113,7 +112,13 @@ function kindBefore(words: readonly Word[], noun: number): { start: number; kind
 function hostsAfter(words: readonly Word[], index: number, lexicon: Lexicon): { ids: string[]; end: number } {
   const linker = words[index];
   if (!linker || (linker.key !== "to" && linker.key !== "in") || !spaced(linker)) return { ids: [], end: index };
-  let position = index + 1;
+  return countryList(words, index + 1, lexicon) ?? { ids: [], end: index };
+}
+
+/** `Kenya`, `the Philippines`, `Kenya and Peru`, `Chile, Peru and Kenya`: country names in a row. */
+function countryList(words: readonly Word[], index: number, lexicon: Lexicon): { ids: string[]; end: number } | null {
+  if (!words[index] || !spaced(words[index]!)) return null;
+  let position = index;
   const ids: string[] = [];
   for (;;) {
     if (words[position]?.key === "the") position++;
@@ -128,7 +133,7 @@ function hostsAfter(words: readonly Word[], index: number, lexicon: Lexicon): { 
     }
     break;
   }
-  return { ids, end: ids.length > 0 ? position : index };
+  return ids.length > 0 ? { ids, end: position } : null;
 }
 
 /** `the Kenya visit`: a country name written just before the visit words. */

@@ -55,3 +55,10 @@ function normaliseSeparator(between: string): string {
 export function spaced(word: Word): boolean {
   return word.sep === " ";
 }
+
+/** Spaced, or after an abbreviation's full stop (`U.S. Secretary`, `Dr. Lima`). */
+export function spacedAfterAbbreviation(words: readonly Word[], index: number): boolean {
+  const word = words[index]!;
+  const previous = words[index - 1];
+  return spaced(word) || (word.sep === ". " && previous !== undefined && previous.text.length <= 2 && previous.cap);
+}
