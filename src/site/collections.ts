@@ -72,6 +72,14 @@ export interface ListPage<T> {
   undated: T[];
 }
 
+export interface FigureGroup {
+  /** The figures as written (`US$10 billion`), in the order the sentence gives them. */
+  values: string[];
+  sentence: string;
+  article: ArticleSummary;
+  href: string;
+}
+
 export interface EventPage extends Paged {
   event: Event;
   summary: EventSummary;
@@ -79,7 +87,8 @@ export interface EventPage extends Paged {
   /** This page's share of the covering articles, oldest first, with their evidence. */
   coverage: (Coverage & { evidence: string[] })[];
   coverageCount: number;
-  figures: { text: string; sentence: string; article: ArticleSummary; href: string }[];
+  /** Figures grouped by the sentence they stand in, each group linking to its paragraph. */
+  figures: FigureGroup[];
   /** Neighbours on the timeline (by date), so a reader can walk from visit to visit. */
   earlier: EventSummary | null;
   later: EventSummary | null;
@@ -258,7 +267,9 @@ function coverageOf(event: Event, articles: Record<string, ArticleSummary>): Cov
 
 function timelineEntry(event: Event, events: Record<string, EventSummary>, articles: Record<string, ArticleSummary>, shown: number): TimelineEntry {
   const coverage = coverageOf(event, articles);
-  return { event: events[event.id]!, articles: coverage.slice(0, shown), moreArticles: Math.max(0, coverage.length - shown) };
+  // "1 more article" would take the room of the article itself: then show it.
+  const limit = coverage.length <= shown + 1 ? coverage.length : shown;
+  return { event: events[event.id]!, articles: coverage.slice(0, limit), moreArticles: coverage.length - limit };
 }
 
 // ── pages ──────────────────────────────────────────────────────────────────
@@ -280,13 +291,7 @@ function eventPages(
     const earlier = at === undefined || at === dated.length - 1 ? null : events[dated[at + 1]!.id]!;
     const evidence = new Map(event.coverage.map((item) => [item.article, item.evidence]));
     const coverage = coverageOf(event, articles).map((item) => ({ ...item, evidence: evidence.get(item.article.id) ?? [] }));
-    const figures = event.figures.flatMap((figure) => {
-      const article = articles[figure.article];
-      if (!article) return [];
-      // Only link to an anchor the article page really has.
-      const anchor = figure.paragraph < (paragraphsOf.get(figure.article) ?? 0) ? `#p${figure.paragraph}` : "";
-      return [{ text: figure.text, sentence: figure.sentence, article, href: `${article.url}${anchor}` }];
-    });
+    const figures = groupFigures(event, articles, paragraphsOf);
     const shared = { event, summary: events[event.id]!, participants: pick(event.participants, people), coverageCount: coverage.length, earlier, later };
     return alongside([chunk(coverage, sizes.coverage), chunk(figures, sizes.figures)]).map(([coverageSlice, figureSlice], index, all) => ({
       ...pagedAt(event.url, index, all.length),
@@ -295,6 +300,25 @@ function eventPages(
       figures: figureSlice,
     }));
   });
+}
+
+/** One entry per sentence, so three figures from one sentence do not repeat it three times. */
+function groupFigures(event: Event, articles: Record<string, ArticleSummary>, paragraphsOf: Map<string, number>): FigureGroup[] {
+  const groups = new Map<string, FigureGroup>();
+  for (const figure of event.figures) {
+    const article = articles[figure.article];
+    if (!article) continue;
+    const key = `${figure.article}\u0000${figure.paragraph}\u0000${figure.sentence}`;
+    const known = groups.get(key);
+    if (known) {
+      if (!known.values.includes(figure.text)) known.values.push(figure.text);
+      continue;
+    }
+    // Only link to an anchor the article page really has.
+    const anchor = figure.paragraph < (paragraphsOf.get(figure.article) ?? 0) ? `#p${figure.paragraph}` : "";
+    groups.set(key, { values: [figure.text], sentence: figure.sentence, article, href: `${article.url}${anchor}` });
+  }
+  return [...groups.values()];
 }
 
 function articlePages(

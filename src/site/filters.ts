@@ -1,6 +1,7 @@
 // Template filters: small, pure formatting helpers. Dates are formatted from YYYY-MM-DD strings
 // with date-fns in UTC, so the build machine's time zone never shows in the output.
 import type { Article, ArticleRole } from "../model/schema.ts";
+import { eventsToCsv } from "../archive/csv.ts";
 import type { ArticlePage, CountryPage, EventPage, PersonPage, SiteViews } from "./collections.ts";
 import { articleBodyRenderer } from "./article-html.ts";
 import { isoDateTime, readableDate, toUtcDate } from "./dates.ts";
@@ -49,6 +50,7 @@ export function registerFilters(eleventyConfig: any, context?: FilterContext): v
   eleventyConfig.addFilter("isoDateTime", isoDateTime);
   eleventyConfig.addFilter("utcDate", toUtcDate);
   eleventyConfig.addFilter("json", toJson);
+  eleventyConfig.addFilter("eventsCsv", eventsToCsv);
   eleventyConfig.addFilter("capitalise", capitalise);
   eleventyConfig.addFilter("roleLabel", roleLabel);
   eleventyConfig.addFilter("plural", plural);

@@ -61,7 +61,7 @@ test("the event page shows dates, route, roles, evidence and figures linked to t
   assert.match(html, /<time datetime="2025-11-12">12–13 November 2025<\/time>/);
   assert.match(html, /<a href="\/people\/anan-chaiyaporn\/">Anan Chaiyaporn<\/a> <span class="route-from">\(<a href="\/countries\/thailand\/">Thailand<\/a>\)<\/span>/);
   assert.deepEqual([...html.matchAll(/<span class="role role-(\w+)">/g)].map((match) => match[1]), ["preview", "report", "assessment"]);
-  assert.match(html, /<a class="figure-source" href="\/articles\/101_preview\/#p2">/);
+  assert.match(html, /<p class="figure-source"><a href="\/articles\/101_preview\/#p2">/);
   assert.match(page("articles/101_preview/index.html"), /<p id="p2">Two-way trade/);
 });
 

@@ -75,7 +75,10 @@ test("event pages link each figure to its paragraph and know their neighbours", 
   const views = buildSiteViews(archive);
   assert.equal(views.eventPages.length, archive.events.length);
   const malaysia = views.eventPages.find((page) => page.event.id === "anan-chaiyaporn-malaysia-2025-11-12")!;
-  assert.deepEqual(malaysia.figures.map((figure) => figure.href), ["/articles/101_preview/#p2", "/articles/104_assessment/#p2"]);
+  assert.deepEqual(malaysia.figures.map((figure) => [figure.values, figure.href]), [
+    [["US$25 billion"], "/articles/101_preview/#p2"],
+    [["1.2 million tonnes"], "/articles/104_assessment/#p2"],
+  ]);
   assert.equal(malaysia.earlier, null);
   assert.equal(malaysia.later?.id, "jose-araujo-indonesia-2026-01");
 });
