@@ -159,7 +159,8 @@ function eventParticipants(
   const add = (people: string[]) => {
     for (const person of people) if (!participants.includes(person)) participants.push(person);
   };
-  const roleOf = (article: Article) => coverage.find((entry) => entry.article === article.id)!.role;
+  const roles = new Map(coverage.map((entry) => [entry.article, entry.role]));
+  const roleOf = (article: Article) => roles.get(article.id)!;
   const main = covering.filter(({ article }) => roleOf(article) !== "mention");
   for (const { article, sentences } of main.length > 0 ? main : covering) add(peopleNamedIn(article, sentences));
   if (!group.visitor) return participants;
