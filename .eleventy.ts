@@ -3,7 +3,7 @@
 import { EleventyHtmlBasePlugin } from "@11ty/eleventy";
 import { rssPlugin } from "@11ty/eleventy-plugin-rss";
 import { loadSiteSettings } from "./src/site/settings.ts";
-import { siteArchive } from "./src/site/site-archive.ts";
+import { loadArchive } from "./src/site/archive-data.ts";
 import { buildSiteViews, type SiteViews } from "./src/site/collections.ts";
 import { registerFilters } from "./src/site/filters.ts";
 
@@ -11,9 +11,10 @@ import { registerFilters } from "./src/site/filters.ts";
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type EleventyConfig = any;
 
-export default async function (eleventyConfig: EleventyConfig) {
+export default function (eleventyConfig: EleventyConfig) {
   const site = loadSiteSettings(process.cwd());
-  const archive = await siteArchive();
+  // The input folder's Archive, or a ready-made one with ARCHIVE_FIXTURE=path/to/archive.json.
+  const archive = loadArchive();
   let views: SiteViews | undefined;
   const getViews = () => (views ??= buildSiteViews(archive));
 

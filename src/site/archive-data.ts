@@ -7,6 +7,7 @@ import { loadAuthority } from "../ingest/entities/authority.ts";
 import { ingestDirectory } from "../ingest/corpus.ts";
 import { diskCache, fingerprint } from "../ingest/cache.ts";
 import { buildArchive } from "../archive/index.ts";
+import { loadArchiveFile } from "./archive-file.ts";
 
 export interface ArchiveOptions {
   /** Project root (holds `data/` and the input folder). */
@@ -31,6 +32,8 @@ const CODE_DIRS = ["src/ingest", "src/text", "src/model"].map((dir) => path.join
 const memo = new Map<string, Archive>();
 
 export function loadArchive(options: ArchiveOptions = defaultArchiveOptions()): Archive {
+  // A ready-made Archive instead of the input folder (tests, rendering without ingest).
+  if (process.env.ARCHIVE_FIXTURE) return loadArchiveFile(process.env.ARCHIVE_FIXTURE);
   const key = JSON.stringify(options);
   const known = memo.get(key);
   if (known) return known;
