@@ -42,7 +42,7 @@ export function loadArchive(options: ArchiveOptions = defaultArchiveOptions()): 
     ? diskCache(path.join(options.root, ".cache/ingest"), fingerprint([...CODE_DIRS, path.join(options.root, "data")]))
     : undefined;
   const corpus = ingestDirectory(options.root, options.input, authority, cache);
-  const archive = buildArchive(corpus.articles, corpus.warnings);
+  const archive = buildArchive(corpus.articles, corpus.warnings, { authority });
   memo.set(key, archive);
   return archive;
 }
