@@ -20,5 +20,5 @@ test("`published` wins over `date`, `author` stands in for `byline`", () => {
 });
 
 test("a wrongly typed field fails naming the file and the field", () => {
-  assert.throws(() => readFrontMatter({ title: 42 }, "seeds/bad.md"), /^Error: seeds\/bad\.md: front matter: title: /);
+  assert.throws(() => readFrontMatter({ title: 42 }, "seeds/bad.md"), /^InputError: seeds\/bad\.md: front matter: title: .*expected string/);
 });
