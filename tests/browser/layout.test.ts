@@ -89,8 +89,8 @@ test("light and dark schemes follow prefers-color-scheme", async () => {
   assert.ok(brightness(light) > brightness(dark));
 });
 
-test("print shows the text, not the navigation", async () => {
-  await withContext({}, async (context) => {
+test("print shows the text, not the navigation, in the light palette even for dark-scheme readers", async () => {
+  await withContext({ colorScheme: "dark" }, async (context) => {
     const tab = await context.newPage();
     const article = pages.find((page) => page.name === "article")!;
     await tab.goto(new URL(article.path.slice(1), server.url).href);
@@ -99,8 +99,10 @@ test("print shows the text, not the navigation", async () => {
       header: getComputedStyle(document.querySelector(".site-header")!).display,
       footer: getComputedStyle(document.querySelector(".site-footer")!).display,
       text: getComputedStyle(document.querySelector(".prose")!).display,
+      paper: getComputedStyle(document.body).backgroundColor,
+      ink: getComputedStyle(document.body).color,
     }));
-    assert.deepEqual(shown, { header: "none", footer: "none", text: "block" });
+    assert.deepEqual(shown, { header: "none", footer: "none", text: "block", paper: "rgb(255, 255, 255)", ink: "rgb(0, 0, 0)" });
   });
 });
 
