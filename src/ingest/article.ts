@@ -32,7 +32,7 @@ export function buildArticle(raw: RawArticle, authority: Authority): Article {
     id: raw.id,
     source: raw.source,
     url: `/articles/${raw.id}/`,
-    title: overrides.title ?? deriveTitle(text.paragraphs),
+    title: overrides.title ?? deriveTitle(text.paragraphs, { subject: leadVisitSubject(entities, authority) }),
     summary: overrides.summary ?? deriveSummary(text.paragraphs),
     published: dated.published,
     publishedBasis: dated.basis,
@@ -54,6 +54,15 @@ export function buildArticle(raw: RawArticle, authority: Authority): Article {
   const checked = Article.safeParse(candidate);
   if (!checked.success) throw new InputError(raw.source, `invalid record: ${describeIssues(checked.error)}`);
   return checked.data;
+}
+
+/** `Ana Lima’s state visit to Chile`, for the visit the lead paragraph speaks of, if it names one. */
+function leadVisitSubject(entities: ReturnType<typeof extractEntities>, authority: Authority): string | undefined {
+  const visit = entities.visits.find((mention) => mention.paragraph === 0 && mention.visitor);
+  if (!visit) return undefined;
+  const visitor = entities.people.find((person) => person.id === visit.visitor)?.name;
+  const host = authority.countries.find((country) => country.id === visit.host)?.name;
+  return visitor && host ? `${visitor}’s ${visit.kind} to ${host}` : undefined;
 }
 
 function countWords(paragraphs: string[]): number {

@@ -45,11 +45,20 @@ const PHRASE_BREAKS = /\s(?:and|but|while|as|after|before|during|amid|with|at|in
 /** After a comma, a list goes on (`trade, energy, tourism and health`): no place to cut. */
 const LIST_GOES_ON = /^(?:\S+\s+){0,3}?\S*(?:,|\s(?:and|or)\s)/u;
 
-export function deriveTitle(paragraphs: string[]): string {
+/** A lead whose subject only points back (`The visit will take place …`) says nothing on its own. */
+const VAGUE_SUBJECT = /^(?:the|this|that)\s+(?:upcoming\s+|recent\s+|planned\s+)?(?:visit|trip|tour)\b/iu;
+
+/**
+ * `subject`, when given, names what a vague lead subject refers to (`Ana Lima’s state visit to
+ * Chile`), so `The visit will take place on March 3` becomes a title that says who did what.
+ */
+export function deriveTitle(paragraphs: string[], options: { subject?: string } = {}): string {
   const lead = paragraphs.find((paragraph) => paragraph.trim().length > 0)?.trim() ?? "";
   const sentences = splitSentences(lead);
   const first = sentences[0] ?? lead;
-  let title = shorten(coreClause(first));
+  let clause = coreClause(first);
+  if (options.subject) clause = clause.replace(VAGUE_SUBJECT, options.subject);
+  let title = shorten(clause);
   if (title.length < MIN_TITLE) title = shorten(stripSentence(first));
   // Too thin to stand alone (`Talks held.`): run on into the following sentences.
   const following = [...sentences.slice(1), ...paragraphs.slice(1).flatMap(splitSentences)];

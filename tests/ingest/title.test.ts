@@ -98,3 +98,13 @@ test("summary: one overlong sentence is cut at a word with …", () => {
   assert.ok(summary.endsWith("…"));
   assert.ok(/\p{L}…$/u.test(summary), summary.slice(-20));
 });
+
+test("a vague lead subject is replaced by the visit it refers to, when known", () => {
+  const lead = ["According to the Deputy Minister, the visit will take place on March 3 at the invitation of President Ana Lima."];
+  assert.equal(deriveTitle(lead), "The visit will take place on March 3 at the invitation of President Ana Lima");
+  assert.equal(
+    deriveTitle(lead, { subject: "Kofi Mensah’s state visit to Chile" }),
+    "Kofi Mensah’s state visit to Chile will take place on March 3 at the invitation of President Ana Lima",
+  );
+  assert.equal(deriveTitle(["President Ana Lima opened the fair on Monday."], { subject: "X’s visit to Y" }), "President Ana Lima opened the fair");
+});
