@@ -122,6 +122,14 @@ test("contradicting bounds of equal weight drop the one later in the article", (
   assert.match(result.dropped![0]!, /^"June 22, 2031"/);
 });
 
+test("a report written on the day of what it tells as done, the day before what it announces", () => {
+  const done = "President Ana Lima arrived in Quito on Monday, June 16, 2031.";
+  const next = "She will address parliament on June 17, 2031.";
+  const result = inferPublished(article([done, next]));
+  assert.deepEqual(result.range, { earliest: "2031-06-16", latest: "2031-06-16" });
+  assert.equal(result.dropped?.length ?? 0, 0, "nothing is dropped for a same-day report");
+});
+
 test("a leap day and a year boundary in inferred ranges", () => {
   assert.deepEqual(inferPublished(article(["The session ended on February 28, 2032."])).range, { earliest: "2032-02-29", latest: "2032-03-01" });
   assert.deepEqual(inferPublished(article(["The congress sat December 30 – January 2, 2031."])).range, { earliest: "2031-01-03", latest: "2031-01-04" });

@@ -67,6 +67,12 @@ function inferFromText(input: PublishedInput): PublishedDate {
     const upper = tightestUpper(bounds);
     if (!lower && !upper) throw new UndatableError(input.file, "no date stated and none can be inferred from the text");
     if (lower && upper && lower.lower! > upper.upper!) {
+      // A report can be written on the very day of what it tells as done: when that one day is
+      // the whole clash (done on Monday, due on Tuesday), allow the same day instead of dropping.
+      if (lower.tense === "past" && lower.mention.end === upper.upper) {
+        bounds = bounds.map((bound) => (bound === lower ? { ...bound, lower: bound.mention.end } : bound));
+        continue;
+      }
       const weaker = weakerOf(lower, upper);
       dropped.push(describe(weaker));
       bounds = bounds.filter((bound) => bound !== weaker);
