@@ -26,8 +26,9 @@ export interface SearchIndexReport {
   milliseconds: number;
 }
 
-/** Pagefind's prebuilt UIs; the search page has its own small script, so these are not shipped. */
-const UNUSED_BUNDLES = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
+/** Pagefind's prebuilt UIs and its worker: the search page has its own small script and runs
+ * Pagefind in its own thread, so these are not shipped. */
+const UNUSED_BUNDLES = /^pagefind-(ui|modular-ui|component-ui|highlight|worker)\./;
 
 export async function indexSearch(outputDir: string, archive: Archive, site: SearchSettings): Promise<SearchIndexReport> {
   const started = performance.now();

@@ -23,11 +23,14 @@ list.after(more);
 let pagefindModule = null;
 let generation = 0; // bumped by every search, so a slow older one never overwrites a newer one
 let results = [];
+let queryTerms = []; // the shown query's words, compared with matched words to mark them
 let shown = 0;
 
 function loadPagefind() {
   pagefindModule ??= import(new URL("pagefind/pagefind.js", siteRoot).href).then(async (pagefind) => {
-    await pagefind.options({ baseUrl: siteRoot.pathname, excerptLength: EXCERPT_WORDS });
+    // In the page's own thread: Pagefind's shared worker has no timeout once started, and one
+    // stuck worker would leave the page waiting for good; searches here take milliseconds anyway.
+    await pagefind.options({ baseUrl: siteRoot.pathname, noWorker: true });
     return pagefind;
   });
   return pagefindModule;
@@ -88,10 +91,16 @@ async function run() {
   if (state.type) filters.type = state.type;
   if (state.country) filters.country = state.country;
   const sort = state.sort === "newest" ? { date: "desc" } : state.sort === "oldest" ? { date: "asc" } : {};
-  const search = await pagefind.search(state.query || null, { filters, sort });
-  if (current !== generation || !search) return;
-  await showResults(search.results, current);
-  if (current === generation) status.textContent = describe(state, results.length);
+  try {
+    const search = await pagefind.search(state.query || null, { filters, sort });
+    if (current !== generation || !search) return;
+    queryTerms = comparable(state.query);
+    await showResults(search.results, current);
+    if (current === generation) status.textContent = describe(state, results.length);
+  } catch (error) {
+    console.error(error);
+    if (current === generation) status.textContent = "The search failed; please try again.";
+  }
 }
 
 function describe({ query, type, country }, count) {
@@ -122,7 +131,8 @@ async function showMore(current) {
 }
 
 function renderResult(page) {
-  const { words, hits } = matchedWords(page.content, page.weighted_locations ?? page.locations.map((location) => ({ location })));
+  const locations = page.weighted_locations ?? page.locations.map((location) => ({ location }));
+  const { words, hits } = matchedWords(page.content, locations, queryTerms);
   const titleWords = Number(page.meta.titleWords);
   const titled = Number.isInteger(titleWords) && titleWords > 0 && titleWords <= words.length;
 
@@ -156,21 +166,51 @@ function renderResult(page) {
 }
 
 /**
- * The record's words as written, and how much each matched word weighs (Pagefind weighs rare
- * query words more). The index holds each text twice (as written, then folded so that `Da Nang`
- * finds `Đà Nẵng`, see src/search/folded-copy.ts); a match in the folded half counts for the same
- * word of the first half.
+ * The record's words as written, and the matches worth marking: for each, the query word it
+ * answers (or -1 for a match Pagefind made by stemming) and its weight (Pagefind weighs rare
+ * words more). The index holds each text twice (as written, then folded so that `Da Nang`
+ * finds `Đà Nẵng`, see src/search/folded-copy.ts); a match in the folded half counts for the
+ * same word of the first half.
  */
-function matchedWords(content, weightedLocations) {
+function matchedWords(content, weightedLocations, terms) {
   const all = content.split(WORD_SEPARATOR).filter((word) => word.length > 0);
   const doubled = all.length % 2 === 0;
-  const words = doubled ? all.slice(0, all.length / 2) : all;
+  const half = doubled ? all.length / 2 : all.length;
+  const words = all.slice(0, half);
   const hits = new Map();
   for (const { location, balanced_score: score = 1 } of weightedLocations) {
-    const at = doubled && location >= words.length ? location - words.length : location;
-    if (at < words.length) hits.set(at, Math.max(hits.get(at) ?? 0, score));
+    const at = doubled && location >= half ? location - half : location;
+    if (at >= half || hits.has(at)) continue;
+    const forms = [...comparable(words[at]), ...(doubled ? comparable(all[at + half]) : [])];
+    const term = answeredTerm(forms, terms);
+    if (term !== null) hits.set(at, { term, score });
   }
   return { words, hits };
+}
+
+/** Lower-case parts of a word or query, without accents, punctuation or a possessive `’s`. */
+function comparable(text) {
+  return text
+    .normalize("NFD")
+    .replace(/\p{Mn}/gu, "")
+    .toLowerCase()
+    .replace(/['’]s(?=[^\p{L}\p{N}]*$)/u, "")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((part) => part.length > 0);
+}
+
+/**
+ * Which query word a matched word answers: the same word, or one the last query word begins
+ * (the reader may still be typing it). Pagefind also lets `to` match `together`; such a match
+ * of an earlier query word is not marked (null). A match unlike every query word came from
+ * stemming (`visits` for `visit`) and is marked without a query word (-1).
+ */
+function answeredTerm(forms, terms) {
+  const exact = terms.findIndex((term) => forms.includes(term));
+  if (exact >= 0) return exact;
+  const extended = terms.findIndex((term) => forms.some((form) => form.startsWith(term)));
+  if (extended === terms.length - 1) return extended;
+  return extended >= 0 ? null : -1;
 }
 
 /** Words `from`…`to` as text, with matched words wrapped in `<mark>`. */
@@ -187,22 +227,33 @@ function markedNodes(words, hits, from, to) {
   return nodes;
 }
 
-/** Where the excerpt starts: around the run of body words whose matches weigh the most. */
+/**
+ * Where the excerpt starts: at the run of body words that answers the most query words (so
+ * `strategic cohesion` shows both), then the most weight (Pagefind weighs rare words more).
+ */
 function excerptStart(words, hits, from, total) {
   const positions = [...hits.keys()].filter((at) => at >= from).sort((a, b) => a - b);
   if (positions.length === 0 || total - from <= EXCERPT_WORDS) return from;
-  let best = 0;
-  let bestLast = 0;
-  let bestWeight = -1;
+  let best = { first: 0, last: 0, terms: -1, weight: -1 };
+  const terms = new Map(); // query word → matches of it in the window
   let weight = 0;
+  const count = (hit, change) => {
+    weight += change * hit.score;
+    if (hit.term < 0) return;
+    const left = (terms.get(hit.term) ?? 0) + change;
+    if (left > 0) terms.set(hit.term, left);
+    else terms.delete(hit.term);
+  };
   for (let first = 0, next = 0; first < positions.length; first += 1) {
-    while (next < positions.length && positions[next] < positions[first] + EXCERPT_WORDS) weight += hits.get(positions[next++]);
-    if (weight > bestWeight) [best, bestLast, bestWeight] = [first, next - 1, weight];
-    weight -= hits.get(positions[first]);
+    for (; next < positions.length && positions[next] < positions[first] + EXCERPT_WORDS; next += 1) count(hits.get(positions[next]), 1);
+    if (terms.size > best.terms || (terms.size === best.terms && weight > best.weight)) {
+      best = { first, last: next - 1, terms: terms.size, weight };
+    }
+    count(hits.get(positions[first]), -1);
   }
-  const span = positions[bestLast] - positions[best] + 1;
+  const span = positions[best.last] - positions[best.first] + 1;
   const lead = Math.floor((EXCERPT_WORDS - span) / 2);
-  return sentenceStart(words, from, Math.max(from, Math.min(positions[best] - lead, total - EXCERPT_WORDS)));
+  return sentenceStart(words, from, Math.max(from, Math.min(positions[best.first] - lead, total - EXCERPT_WORDS)));
 }
 
 /** Moves `at` back (a few words at most) to where its sentence begins, so excerpts read well. */

@@ -23,7 +23,7 @@ test("indexing writes the Pagefind bundle into <output>/pagefind and reports its
   assert.equal(report.files, files.length);
   assert.ok(files.includes("pagefind.js") && files.includes("pagefind-entry.json"));
   assert.ok(files.some((file) => file.startsWith("fragment/")));
-  assert.ok(!files.some((file) => /pagefind-(ui|modular-ui|component-ui|highlight)\./.test(file)), files.join(", "));
+  assert.ok(!files.some((file) => /pagefind-(ui|modular-ui|component-ui|highlight|worker)\./.test(file)), files.join(", "));
   const entry = JSON.parse(readFileSync(path.join(output, "pagefind/pagefind-entry.json"), "utf8")) as {
     languages: Record<string, { page_count: number }>;
   };

@@ -84,6 +84,9 @@ for (const build of BUILDS) {
       const accentedArticles = data.articles.filter((article) => articleText(article).includes("Tô Lâm")).map((a) => at(a.url));
       assert.ok(accentedArticles.length > 0);
       for (const url of accentedArticles) assert.ok(paths(plain.results).includes(url), url);
+      // Only the words asked for are marked (Pagefind also lets `to` match `together`).
+      const marked = new Set(plain.results.flatMap((result) => result.marked.map((word) => matchKey(word))));
+      assert.deepEqual([...marked].filter((word) => !["to", "lam", "lams"].includes(word)), []);
     });
 
     test("`Le Hoai Trung` finds him however he is spelled", async () => {
