@@ -3,7 +3,8 @@
 import { EleventyHtmlBasePlugin } from "@11ty/eleventy";
 import { rssPlugin } from "@11ty/eleventy-plugin-rss";
 import { loadSiteSettings } from "./src/site/settings.ts";
-import { loadArchive } from "./src/site/archive-data.ts";
+import { defaultArchiveOptions, forgetArchives, loadArchive } from "./src/site/archive-data.ts";
+import type { Archive } from "./src/model/schema.ts";
 import { buildSiteViews, type SiteViews } from "./src/site/collections.ts";
 import { registerFilters } from "./src/site/filters.ts";
 
@@ -14,14 +15,24 @@ type EleventyConfig = any;
 export default function (eleventyConfig: EleventyConfig) {
   const site = loadSiteSettings(process.cwd());
   // The input folder's Archive, or a ready-made one with ARCHIVE_FIXTURE=path/to/archive.json.
-  const archive = loadArchive();
+  let archive: Archive | undefined;
   let views: SiteViews | undefined;
-  const getViews = () => (views ??= buildSiteViews(archive));
+  const getArchive = () => (archive ??= loadArchive());
+  const getViews = () => (views ??= buildSiteViews(getArchive()));
+
+  // `npm start`: an edited article or authority file rebuilds the records (cached by content).
+  const input = defaultArchiveOptions().input;
+  eleventyConfig.addWatchTarget(`./${input}/**`);
+  eleventyConfig.addWatchTarget("./data/**");
+  eleventyConfig.on("eleventy.beforeWatch", () => {
+    forgetArchives();
+    archive = views = undefined;
+  });
 
   // Frozen, so Eleventy's data cascade hands every page the same object instead of deep-copying
   // the whole archive into each of them (which would grow with articles × pages).
   eleventyConfig.addGlobalData("site", Object.freeze({ ...site }));
-  eleventyConfig.addGlobalData("archive", () => Object.freeze({ ...archive }));
+  eleventyConfig.addGlobalData("archive", () => Object.freeze({ ...getArchive() }));
   eleventyConfig.addGlobalData("views", () => Object.freeze({ ...getViews() }));
 
   // The base plugin prefixes every root-relative URL in HTML output with PATH_PREFIX.

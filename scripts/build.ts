@@ -54,6 +54,7 @@ async function main(): Promise<void> {
     runMode: options.serve ? "serve" : "build",
   });
   if (options.serve) {
+    await eleventy.init();
     await eleventy.watch();
     await eleventy.serve();
     return;

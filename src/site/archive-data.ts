@@ -31,6 +31,11 @@ const CODE_DIRS = ["src/ingest", "src/text", "src/model"].map((dir) => path.join
 
 const memo = new Map<string, Archive>();
 
+/** Drops memoised archives, so the next load re-reads the input (used when `npm start` sees a change). */
+export function forgetArchives(): void {
+  memo.clear();
+}
+
 export function loadArchive(options: ArchiveOptions = defaultArchiveOptions()): Archive {
   // A ready-made Archive instead of the input folder (tests, rendering without ingest).
   if (process.env.ARCHIVE_FIXTURE) return loadArchiveFile(process.env.ARCHIVE_FIXTURE);
