@@ -6,7 +6,7 @@ import { InputError } from "./errors.ts";
 
 const text = z.string().trim().min(1);
 const stringList = z.union([text.transform((one) => [one]), z.array(text)]);
-// YAML turns `date: 2026-02-05` into a Date at UTC midnight; keep it as the day written.
+// YAML turns `date: 2031-03-07` into a Date at UTC midnight; keep it as the day written.
 const day = z.union([text, z.date().transform((date) => date.toISOString().slice(0, 10))]);
 
 const FrontMatter = z.object({

@@ -23,7 +23,7 @@ export const DateRange = z.object({ earliest: IsoDate, latest: IsoDate });
 
 export const Caption = z.object({
   text: z.string().min(1),
-  /** Who the photo is credited to (`VNA`, `nhandan.vn`), or null when the caption names nobody. */
+  /** Who the photo is credited to (`AFP`, `example-news.com`), or null when the caption names nobody. */
   credit: z.string().nullable(),
 });
 
@@ -32,7 +32,7 @@ export const PersonMention = z.object({
   id: Slug,
   /** The fullest name this article gives, as written (diacritics kept). */
   name: z.string().min(1),
-  /** Every way this article writes the person (`Tô Lâm`, `General Secretary Lâm`, `Lâm`). */
+  /** Every way this article writes the person (`Nguyễn Văn Bình`, `Minister Bình`, `Bình`). */
   forms: z.array(z.string().min(1)),
   /** The role or title this article gives the person, if any (`Minister of Foreign Affairs`). */
   role: z.string().nullable(),

@@ -3,7 +3,7 @@
 import type { Element, ElementContent, Root, RootContent, Text } from "hast";
 
 export interface MentionTarget {
-  /** The words as the article writes them (`Tô Lâm`, `Vietnamese`). */
+  /** The words as the article writes them (`Văn Bình`, `Chilean`). */
   text: string;
   /** Page to link to, root-relative (`/people/to-lam/`) or absolute. */
   href: string;

@@ -1,4 +1,4 @@
-// Pagefind already matches `To Lam` with `Tô Lâm` (it strips combining marks), but `đ` has no
+// Pagefind already matches `Van Binh` with `Văn Bình` (it strips combining marks), but `đ` has no
 // decomposition, so `Da Nang` would never find `Đà Nẵng`. Each record's text is therefore indexed
 // twice: as written, then folded with the same rule as slugs. The copy has exactly as many words
 // as the original, so the search page can map a match in the copy back onto the original word

@@ -10,24 +10,24 @@ export function toUtcDate(isoDay: string): UTCDate {
   return new UTCDate(year!, month! - 1, day!);
 }
 
-/** `2026-02-05` → `5 February 2026`. */
+/** `2031-03-07` → `7 March 2031`. */
 export function readableDate(isoDay: string | null | undefined): string {
   return isoDay ? format(toUtcDate(isoDay), "d MMMM yyyy") : "";
 }
 
-/** `2026-02` or `2026-02-05` → `February 2026`. */
+/** `2031-03` or `2031-03-07` → `March 2031`. */
 export function monthLabel(isoMonthOrDay: string): string {
   return format(toUtcDate(`${isoMonthOrDay.slice(0, 7)}-01`), "MMMM yyyy");
 }
 
-/** `2026-02-05` → `2026-02-05T00:00:00Z`, the start of that day in UTC (feeds, sitemaps). */
+/** `2031-03-07` → `2031-03-07T00:00:00Z`, the start of that day in UTC (feeds, sitemaps). */
 export function isoDateTime(isoDay: string): string {
   return `${isoDay}T00:00:00Z`;
 }
 
 /**
  * A date span in words, as short as it can be without losing anything:
- * `5 February 2026`, `1–2 December 2025`, `30 January – 2 February 2026`, `December 2025`.
+ * `7 March 2031`, `1–2 December 2025`, `30 January – 2 February 2031`, `December 2025`.
  */
 export function dateRangeLabel(start: string | null, end: string | null, precision: Precision = "day"): string {
   if (!start || precision === "unknown") return "Date not known";

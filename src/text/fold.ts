@@ -1,6 +1,6 @@
 // Diacritic folding, shared by matching, slugs and search so they all agree.
 
-/** `Tô Lâm` → `To Lam`, `Đà Nẵng` → `Da Nang`. Unicode decomposition does not split `đ`, so it is mapped by hand. */
+/** `Nguyễn Văn Bình` → `Nguyen Van Binh`, `Đà Nẵng` → `Da Nang`. Unicode decomposition does not split `đ`, so it is mapped by hand. */
 export function foldDiacritics(text: string): string {
   return text
     .normalize("NFD")

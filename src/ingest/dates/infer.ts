@@ -18,7 +18,7 @@ export class UndatableError extends Error {
   }
 }
 
-/** A day with an optional time after it, as front matter may write it (`2026-02-05T09:00:00Z`). */
+/** A day with an optional time after it, as front matter may write it (`2031-03-07T09:00:00Z`). */
 const WRITTEN_DAY = /^(\d{4}-\d{2}-\d{2})(?:[T ][\d:.+\-Z ]*)?$/;
 
 /** Weaker evidence is dropped first when bounds contradict: a year-precision date before a month, a month before a day. */

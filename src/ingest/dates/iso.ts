@@ -14,7 +14,7 @@ export function toUtc(iso: string): UTCDate {
   return date;
 }
 
-/** `2026-02-05` for a UTC date. */
+/** `2031-03-07` for a UTC date. */
 export function fromUtc(date: UTCDate): string {
   return format(date, "yyyy-MM-dd");
 }
