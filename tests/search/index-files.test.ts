@@ -24,11 +24,25 @@ test("indexing writes the Pagefind bundle into <output>/pagefind and reports its
   assert.ok(files.includes("pagefind.js") && files.includes("pagefind-entry.json"));
   assert.ok(files.some((file) => file.startsWith("fragment/")));
   assert.ok(!files.some((file) => /pagefind-(ui|modular-ui|component-ui|highlight|worker)\./.test(file)), files.join(", "));
+  assert.deepEqual(files.filter((file) => file.startsWith("wasm.")), ["wasm.en.pagefind"], "only the search core the page loads");
   const entry = JSON.parse(readFileSync(path.join(output, "pagefind/pagefind-entry.json"), "utf8")) as {
     languages: Record<string, { page_count: number }>;
   };
   assert.equal(entry.languages.en?.page_count, 4);
   assert.match(describeSearchIndex(report), /^search index: 4 records, \d+ files, [\d.]+ KB in [\d.]+ s$/);
+});
+
+test("a language without a Pagefind stemmer keeps the core its entry names", async () => {
+  const output = mkdtempSync(path.join(tmpdir(), "search-vi-"));
+  await indexSearch(output, fixtureArchive, { language: "vi" });
+  const folder = path.join(output, "pagefind");
+  const entry = JSON.parse(readFileSync(path.join(folder, "pagefind-entry.json"), "utf8")) as {
+    languages: Record<string, { wasm: string | null }>;
+  };
+  const wasm = filesUnder(folder).filter((file) => file.startsWith("wasm."));
+  // No stemmer for Vietnamese: the entry names no core and the page loads the generic one.
+  assert.equal(entry.languages.vi?.wasm, null);
+  assert.deepEqual(wasm, ["wasm.unknown.pagefind"]);
 });
 
 test("the same archive gives byte-identical index files", async () => {
