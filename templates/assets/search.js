@@ -33,6 +33,9 @@ function loadPagefind() {
     await pagefind.options({ baseUrl: siteRoot.pathname, noWorker: true });
     return pagefind;
   });
+  pagefindModule.catch(() => {
+    pagefindModule = null; // try again on the next search
+  });
   return pagefindModule;
 }
 
@@ -84,7 +87,7 @@ async function run() {
   try {
     pagefind = await loadPagefind();
   } catch {
-    status.textContent = "Search is not available: its index could not be loaded.";
+    if (current === generation) status.textContent = "Search is not available: its index could not be loaded.";
     return;
   }
   const filters = {};

@@ -94,3 +94,19 @@ for (const build of BUILDS) {
     });
   });
 }
+
+test("a site whose index is missing says search is unavailable instead of hanging", async () => {
+  const site = mkdtempSync(path.join(tmpdir(), "search-no-index-"));
+  cpSync(path.join("_site", "search"), path.join(site, "search"), { recursive: true });
+  cpSync(path.join("_site", "assets"), path.join(site, "assets"), { recursive: true });
+  const server = await serveStatic(site, "/");
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${server.url}search/?q=anything`);
+    await page.waitForFunction(() => document.getElementById("search-status")?.textContent !== "");
+    assert.equal(await page.textContent("#search-status"), "Search is not available: its index could not be loaded.");
+  } finally {
+    await page.close();
+    await server.close();
+  }
+});
