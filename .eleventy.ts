@@ -7,6 +7,7 @@ import { defaultArchiveOptions, forgetArchives, loadArchive } from "./src/site/a
 import type { Archive } from "./src/model/schema.ts";
 import { buildSiteViews, type SiteViews } from "./src/site/collections.ts";
 import { registerFilters } from "./src/site/filters.ts";
+import { indexSearch } from "./src/search/index.ts";
 
 // Eleventy's config API has no published TypeScript types.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -39,6 +40,11 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(EleventyHtmlBasePlugin);
   eleventyConfig.addPlugin(rssPlugin);
   registerFilters(eleventyConfig, { site, views: getViews });
+
+  // `npm run build` indexes search as its last step; `npm start` has no last step, so index here.
+  eleventyConfig.on("eleventy.after", async ({ dir, runMode }: { dir: { output: string }; runMode: string }) => {
+    if (runMode !== "build") await indexSearch(dir.output, getArchive(), site);
+  });
 
   eleventyConfig.addPassthroughCopy({ "templates/assets": "assets" });
   eleventyConfig.setQuietMode(true);
