@@ -57,10 +57,10 @@ test("an article nothing dates throws UndatableError", () => {
   assert.throws(() => inferPublished(article(["The envoy on Thursday concluded talks.", "Talks will resume on May 3."])), UndatableError);
 });
 
-test("future only: written before the day (upper bound), with a one-day window before it", () => {
+test("future only: written before the day (upper bound), with a one-day window before it, dated to the eve", () => {
   const lead = "President Ana Lima will pay a state visit to Chile from March 10 to 11, 2031.";
   assert.deepEqual(inferPublished(article([lead, "Trade is growing."])), {
-    published: "2031-03-08",
+    published: "2031-03-09",
     basis: "inferred",
     evidence: lead,
     range: { earliest: "2031-03-08", latest: "2031-03-09" },
@@ -76,12 +76,12 @@ test("past only: written after the last day (lower bound), within a day", () => 
   assert.equal(result.evidence, lead);
 });
 
-test("both: after the past event, before the future one; evidence joins the two sentences", () => {
+test("both: after the past event, before the future one (a preview, dated to the eve); evidence joins the two sentences", () => {
   const past = "King Olav greeted President Ruiz during the latter's visit to Norway on January 12, 2031.";
   const future = "Officials said King Olav will visit Peru on February 20.";
   const result = inferPublished(article([future, "Trade has grown.", past]));
   assert.deepEqual(result.range, { earliest: "2031-01-13", latest: "2031-02-19" });
-  assert.equal(result.published, "2031-01-13");
+  assert.equal(result.published, "2031-02-19");
   assert.equal(result.evidence, `${past} … ${future}`);
 });
 
@@ -133,4 +133,20 @@ test("a report written on the day of what it tells as done, the day before what 
 test("a leap day and a year boundary in inferred ranges", () => {
   assert.deepEqual(inferPublished(article(["The session ended on February 28, 2032."])).range, { earliest: "2032-02-29", latest: "2032-03-01" });
   assert.deepEqual(inferPublished(article(["The congress sat December 30 – January 2, 2031."])).range, { earliest: "2031-01-03", latest: "2031-01-04" });
+});
+
+test("a dated photo caption is no window: a file photo beside an announced visit leaves the eve", () => {
+  const caption = "President Ruiz and King Olav at a meeting in Lima on March 3, 2030.";
+  const future = "King Olav will pay an official visit to Peru from May 8 to 9.";
+  const result = inferPublished(article([future], [caption]));
+  assert.deepEqual(result.range, { earliest: "2030-03-03", latest: "2030-05-07" });
+  assert.equal(result.published, "2030-05-07");
+});
+
+test("a report that also announces a later event keeps its own day", () => {
+  const now = "President Ruiz is visiting Norway on June 3, 2031, where she is holding talks.";
+  const later = "She will travel on to Finland on June 9.";
+  const result = inferPublished(article([now, later]));
+  assert.deepEqual(result.range, { earliest: "2031-06-03", latest: "2031-06-04" });
+  assert.equal(result.published, "2031-06-03");
 });

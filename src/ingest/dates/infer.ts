@@ -1,7 +1,8 @@
 // inferPublished: when an article was published. A date given in front matter or stated in the
 // text wins; otherwise the date is inferred from what the text tells, as a range of days with the
 // sentences that bound it. `published` is the range's EARLIEST day: the first day on which the
-// text could have been written as it stands.
+// text could have been written as it stands, or, for a text that announces what closes the range,
+// its latest day (the eve of the announced event).
 import type { DateMention, PublishedDate, PublishedInput, Tense } from "./api.ts";
 import { findDateMentions } from "./find.ts";
 import { addDays, isIsoDay } from "./iso.ts";
@@ -100,8 +101,11 @@ function settle(lower: Bound | null, upper: Bound | null, bounds: Bound[], dropp
     earliest = addDays(latest, -1);
   }
   const evidence = [...new Set([lower?.sentence, upperEvidence?.sentence].filter((text): text is string => Boolean(text)))];
+  // A text closed by an event it announces is a preview: dated to the eve of that event, the day
+  // nearest its news. Otherwise the first day it could have been written.
+  const looksAhead = upperEvidence !== null && upperEvidence === upper;
   return {
-    published: earliest,
+    published: looksAhead ? latest : earliest,
     basis: "inferred",
     evidence: evidence.join(" … "),
     range: { earliest, latest },
@@ -145,7 +149,9 @@ function boundOf(mention: DateMention, tense: Tense, sentence: string, caption: 
   const base = { mention, tense, sentence, caption, lower: null, upper: null, soft: null };
   if (tense === "future") return { ...base, upper: addDays(mention.start, -1) };
   if (tense === "past") return { ...base, lower: addDays(mention.end, 1) };
-  const soft = mention.precision === "day" ? addDays(mention.start, 1) : mention.end;
+  // A caption's present tense is the caption convention, not the time of writing (it may show a
+  // file photo), so it bounds from below only; body text told as under way dates the writing.
+  const soft = caption ? null : mention.precision === "day" ? addDays(mention.start, 1) : mention.end;
   return { ...base, lower: mention.start, soft };
 }
 
