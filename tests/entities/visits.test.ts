@@ -125,3 +125,10 @@ test("a date further off in another clause is not the visit's date", () => {
   ], { published: "2031-03-01" });
   assert.ok(found.visits.every((visit) => visit.start === "2031-03-10"));
 });
+
+test("a visit told by one day and its length: `began a two-day visit on Monday` runs on, `concluded a three-day visit` runs up to it", () => {
+  const began = extract(["Chilean President Ana Lima on Monday began a two-day state visit to Kenya."], { published: "2031-03-11" });
+  assert.deepEqual(began.visits.map((visit) => [visit.host, visit.start, visit.end]), [["kenya", "2031-03-10", "2031-03-11"]]);
+  const concluded = extract(["Peruvian Prime Minister Luis Soto on Friday concluded a three-day official visit to Norway."], { published: "2031-03-15" });
+  assert.deepEqual(concluded.visits.map((visit) => [visit.host, visit.start, visit.end]), [["norway", "2031-03-12", "2031-03-14"]]);
+});

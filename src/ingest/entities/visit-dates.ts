@@ -3,7 +3,7 @@
 // respectively`) or that it closely precedes (`on Thursday concluded a state visit`). A phrase
 // that only points back (`the visit`) takes a date only through linking words
 // (`the visit will take place on March 10`, `the visit, spanning November 3-4`).
-import type { DateMention } from "../dates/index.ts";
+import { addDays, type DateMention } from "../dates/index.ts";
 import type { VisitPhrase } from "./visit-phrases.ts";
 
 export interface VisitDates {
@@ -15,8 +15,39 @@ export interface VisitDates {
 const CLAUSE_BREAK = /;|\b(?:which|who|whom|whose|where|while|whereas|because|although|though|since|after|before|following|until|when|that|as)\b/i;
 const LINKING = new Set(["will", "would", "take", "takes", "took", "taking", "place", "be", "was", "is", "were", "are", "held", "scheduled", "set", "due", "spanning", "lasting", "on", "from", "in", "between", "during", "starting", "beginning", "running"]);
 
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+/** `a two-day state visit`, `3-day official visit`: the length, when the phrase is written with one. */
+const LENGTH = /\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[-\s]day\b/i;
+
 /** Dates for each host of the phrase (one entry per host, null when none applies). */
 export function datesFor(phrase: VisitPhrase, others: readonly VisitPhrase[], mentions: readonly DateMention[]): (VisitDates | null)[] {
+  const days = visitLength(phrase);
+  const endsThatDay = CONCLUDING.test(textBefore(phrase, 40));
+  // A visit told by one day and its length runs on from it (`began a two-day visit on Monday`)
+  // or up to it (`on Monday concluded a two-day visit`).
+  return datesWritten(phrase, others, mentions).map((dates) => {
+    if (!dates || days <= 1 || dates.precision !== "day" || dates.start !== dates.end) return dates;
+    return endsThatDay ? { ...dates, start: addDays(dates.end, 1 - days) } : { ...dates, end: addDays(dates.start, days - 1) };
+  });
+}
+
+const CONCLUDING = /\b(?:concluded|concludes|wrapped up|wraps up|ended|ends|completed|completes|wound up|winds up|closed|closes)\b/i;
+
+/** The phrase and up to `reach` characters before it. */
+function textBefore(phrase: VisitPhrase, reach: number): string {
+  const words = phrase.unit.words;
+  const from = Math.max(0, words[phrase.start]!.start - reach);
+  return phrase.unit.text.slice(from, words[phrase.end - 1]!.end);
+}
+
+function visitLength(phrase: VisitPhrase): number {
+  const match = LENGTH.exec(textBefore(phrase, 12));
+  if (!match) return 1;
+  const written = match[1]!.toLowerCase();
+  return NUMBER_WORDS[written] ?? Number(written);
+}
+
+function datesWritten(phrase: VisitPhrase, others: readonly VisitPhrase[], mentions: readonly DateMention[]): (VisitDates | null)[] {
   const text = phrase.unit.text;
   const words = phrase.unit.words;
   const startChar = words[phrase.start]!.start;
