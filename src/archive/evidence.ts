@@ -1,6 +1,7 @@
 // What the covering articles say about a visit beyond its dates: who took part (people named in
-// the sentences about it, not merely quoted), and which money figures belong to it.
-import type { Article, Event, Figure } from "../model/schema.ts";
+// the sentences about it, not merely quoted), and which money figures and outcomes belong to it.
+import type { Article, Event, EventOutcome, Figure } from "../model/schema.ts";
+import { outcomeSentences } from "./outcomes.ts";
 import { PhraseIndex } from "../ingest/entities/phrases.ts";
 import { isSpeaker } from "../ingest/entities/speakers.ts";
 import { toWords } from "../ingest/entities/words.ts";
@@ -23,23 +24,44 @@ export function peopleNamedIn(article: Article, sentences: readonly string[]): s
 }
 
 /**
- * A figure belongs to the visit the article last spoke of before (or in) the figure's paragraph,
- * since press articles go through a visit's outcomes in order; before any such paragraph, to the
- * visit the article is mostly about. `eventsByParagraph` pairs paragraph indexes with event ids.
+ * Which visits a paragraph of the article is about: the visit the article last spoke of before
+ * (or in) that paragraph, since press articles go through a visit's outcomes in order; before any
+ * such paragraph, the visit the article is mostly about. `eventsByParagraph` pairs paragraph
+ * indexes with event ids.
  */
-export function figuresByEvent(
-  article: Article,
+export function paragraphEvents(
   eventsByParagraph: readonly { paragraph: number; event: string }[],
   dominant: string | null,
-): Map<string, Figure[]> {
+): (paragraph: number) => string[] {
   const sorted = [...eventsByParagraph].filter((entry) => entry.paragraph >= 0).sort((a, b) => a.paragraph - b.paragraph);
+  return (paragraph) => {
+    let at = -1;
+    for (const entry of sorted) if (entry.paragraph <= paragraph) at = entry.paragraph;
+    return at >= 0 ? [...new Set(sorted.filter((entry) => entry.paragraph === at).map((entry) => entry.event))] : dominant ? [dominant] : [];
+  };
+}
+
+/** Each figure of the article, under the visits its paragraph is about. */
+export function figuresByEvent(article: Article, eventsOf: (paragraph: number) => string[]): Map<string, Figure[]> {
   const result = new Map<string, Figure[]>();
   for (const figure of article.figures) {
-    let at = -1;
-    for (const entry of sorted) if (entry.paragraph <= figure.paragraph) at = entry.paragraph;
-    const events = at >= 0 ? [...new Set(sorted.filter((entry) => entry.paragraph === at).map((entry) => entry.event))] : dominant ? [dominant] : [];
-    for (const event of events) result.set(event, [...(result.get(event) ?? []), figure]);
+    for (const event of eventsOf(figure.paragraph)) result.set(event, [...(result.get(event) ?? []), figure]);
   }
+  return result;
+}
+
+/** Each outcome sentence of the article, under the visits its paragraph is about. */
+export function outcomesByEvent(article: Article, eventsOf: (paragraph: number) => string[]): Map<string, EventOutcome[]> {
+  const result = new Map<string, EventOutcome[]>();
+  article.paragraphs.forEach((text, paragraph) => {
+    const sentences = outcomeSentences(text);
+    if (sentences.length === 0) return;
+    for (const event of eventsOf(paragraph)) {
+      const found = result.get(event) ?? [];
+      for (const sentence of sentences) found.push({ sentence, article: article.id, paragraph });
+      result.set(event, found);
+    }
+  });
   return result;
 }
 

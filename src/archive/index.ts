@@ -6,7 +6,7 @@ import type { Authority, AuthorityCountry } from "../ingest/entities/authority.t
 import { matchKey, slugify } from "../text/fold.ts";
 import { buildCountries } from "./countries.ts";
 import { compare, groupKind, groupVisits, type VisitGroup } from "./events.ts";
-import { figuresByEvent, peopleNamedIn, type EventFigure } from "./evidence.ts";
+import { figuresByEvent, outcomesByEvent, paragraphEvents, peopleNamedIn, type EventFigure } from "./evidence.ts";
 import { mergePeople, mostCommon, toPerson } from "./people.ts";
 import { articleRole } from "./roles.ts";
 
@@ -48,28 +48,41 @@ export function buildArchive(articles: Article[], warnings: InputWarning[], opti
   const usedIds = new Set<string>();
   const events: Event[] = [];
   const eventArticles = new Map<string, Map<string, { paragraph: number; event: string }[]>>();
+  /** Articles that report or assess a visit (not preview it): their outcomes are the visit's. */
+  const reporting = new Set<string>();
+  /** Every visit each article speaks of, by paragraph, passing mentions included. */
+  const mentionedAt = new Map<string, { paragraph: number; event: string }[]>();
   const dominantEvent = new Map<string, string>();
   for (const group of groups) {
     const event = toEvent(group, { dominant, order, usedIds, personName, personCountry, countryName });
     events.push(event);
     for (const coverage of event.coverage) {
+      const paragraphs = group.mentions.filter((ref) => ref.article.id === coverage.article).map((ref) => ({ paragraph: ref.mention.paragraph, event: event.id }));
+      mentionedAt.set(coverage.article, [...(mentionedAt.get(coverage.article) ?? []), ...paragraphs]);
       if (coverage.role === "mention") continue;
+      if (coverage.role !== "preview") reporting.add(`${coverage.article}\u0000${event.id}`);
       const entries = eventArticles.get(coverage.article) ?? new Map();
-      entries.set(event.id, group.mentions.filter((ref) => ref.article.id === coverage.article).map((ref) => ({ paragraph: ref.mention.paragraph, event: event.id })));
+      entries.set(event.id, paragraphs);
       eventArticles.set(coverage.article, entries);
     }
     for (const articleId of event.articles) if (dominant.get(articleId) === group) dominantEvent.set(articleId, event.id);
   }
 
-  // Figures: each covering (non-passing) article's figures, by the visit its paragraph is about.
+  // Figures and outcomes: each covering (non-passing) article's, by the visit its paragraph is about.
   const byId = new Map(rewritten.map((article) => [article.id, article]));
   const eventById = new Map(events.map((event) => [event.id, event]));
   for (const [articleId, entries] of eventArticles) {
     const article = byId.get(articleId)!;
     const main = dominantEvent.get(articleId);
-    const assigned = figuresByEvent(article, [...entries.values()].flat(), main && entries.has(main) ? main : null);
-    for (const [eventId, figures] of assigned) {
+    const eventsOf = paragraphEvents([...entries.values()].flat(), main && entries.has(main) ? main : null);
+    for (const [eventId, figures] of figuresByEvent(article, eventsOf)) {
       eventById.get(eventId)!.figures.push(...figures.map((figure): EventFigure => ({ ...figure, article: articleId })));
+    }
+    // Outcomes are located among every visit the article speaks of, so a paragraph recalling an
+    // earlier visit in passing does not lend its outcomes to the visit being reported.
+    const visitsOf = paragraphEvents(mentionedAt.get(articleId) ?? [], main ?? null);
+    for (const [eventId, outcomes] of outcomesByEvent(article, visitsOf)) {
+      if (reporting.has(`${articleId}\u0000${eventId}`)) eventById.get(eventId)!.outcomes.push(...outcomes);
     }
   }
 
@@ -141,6 +154,7 @@ function toEvent(group: VisitGroup, context: EventContext): Event {
     participants,
     coverage,
     figures: [],
+    outcomes: [],
   };
 }
 

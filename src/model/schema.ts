@@ -123,6 +123,13 @@ export const EventCoverage = z.object({
   evidence: z.array(z.string().min(1)),
 });
 
+export const EventOutcome = z.object({
+  sentence: z.string().min(1),
+  article: Slug,
+  /** Index into that article's `paragraphs`. */
+  paragraph: z.number().int().nonnegative(),
+});
+
 export const Event = z.object({
   id: Slug,
   url: z.string().startsWith("/"),
@@ -139,6 +146,8 @@ export const Event = z.object({
   coverage: z.array(EventCoverage).min(1),
   /** Figures the covering articles give, each pointing at its paragraph. */
   figures: z.array(Figure.extend({ article: Slug })),
+  /** Sentences of reports and assessments saying what the visit agreed, signed or decided. */
+  outcomes: z.array(EventOutcome),
 });
 
 export const Person = z.object({
@@ -183,6 +192,7 @@ export type ArticleRole = z.infer<typeof ArticleRole>;
 export type Article = z.infer<typeof Article>;
 export type EventCoverage = z.infer<typeof EventCoverage>;
 export type Event = z.infer<typeof Event>;
+export type EventOutcome = z.infer<typeof EventOutcome>;
 export type Person = z.infer<typeof Person>;
 export type Country = z.infer<typeof Country>;
 export type InputWarning = z.infer<typeof InputWarning>;

@@ -73,7 +73,7 @@ export interface ListPage<T> {
 }
 
 export interface FigureGroup {
-  /** The figures as written (`US$10 billion`), in the order the sentence gives them. */
+  /** The figures as written (`US$10 billion`), in the order the sentence gives them; none for an outcome. */
   values: string[];
   sentence: string;
   article: ArticleSummary;
@@ -87,7 +87,7 @@ export interface EventPage extends Paged {
   /** This page's share of the covering articles, oldest first, with their evidence. */
   coverage: (Coverage & { evidence: string[] })[];
   coverageCount: number;
-  /** Figures grouped by the sentence they stand in, each group linking to its paragraph. */
+  /** Figures and outcomes grouped by the sentence they stand in, each linking to its paragraph. */
   figures: FigureGroup[];
   /** Neighbours on the timeline (by date), so a reader can walk from visit to visit. */
   earlier: EventSummary | null;
@@ -302,23 +302,38 @@ function eventPages(
   });
 }
 
-/** One entry per sentence, so three figures from one sentence do not repeat it three times. */
+/**
+ * Figures and outcomes, one entry per sentence (three figures from one sentence do not repeat it
+ * three times; an outcome sentence holding a figure is one entry), in article then paragraph order.
+ */
 function groupFigures(event: Event, articles: Record<string, ArticleSummary>, paragraphsOf: Map<string, number>): FigureGroup[] {
-  const groups = new Map<string, FigureGroup>();
-  for (const figure of event.figures) {
-    const article = articles[figure.article];
-    if (!article) continue;
-    const key = `${figure.article}\u0000${figure.paragraph}\u0000${figure.sentence}`;
+  const groups = new Map<string, FigureGroup & { order: number; paragraph: number }>();
+  const order = new Map(event.articles.map((id, index) => [id, index]));
+  const add = (item: { article: string; paragraph: number; sentence: string }, value: string | null) => {
+    const article = articles[item.article];
+    if (!article) return;
+    const key = `${item.article}\u0000${item.paragraph}\u0000${item.sentence}`;
     const known = groups.get(key);
     if (known) {
-      if (!known.values.includes(figure.text)) known.values.push(figure.text);
-      continue;
+      if (value && !known.values.includes(value)) known.values.push(value);
+      return;
     }
     // Only link to an anchor the article page really has.
-    const anchor = figure.paragraph < (paragraphsOf.get(figure.article) ?? 0) ? `#p${figure.paragraph}` : "";
-    groups.set(key, { values: [figure.text], sentence: figure.sentence, article, href: `${article.url}${anchor}` });
-  }
-  return [...groups.values()];
+    const anchor = item.paragraph < (paragraphsOf.get(item.article) ?? 0) ? `#p${item.paragraph}` : "";
+    groups.set(key, {
+      values: value ? [value] : [],
+      sentence: item.sentence,
+      article,
+      href: `${article.url}${anchor}`,
+      order: order.get(item.article) ?? 0,
+      paragraph: item.paragraph,
+    });
+  };
+  for (const figure of event.figures) add(figure, figure.text);
+  for (const outcome of event.outcomes) add(outcome, null);
+  return [...groups.values()]
+    .sort((a, b) => a.order - b.order || a.paragraph - b.paragraph)
+    .map(({ order: _order, paragraph: _paragraph, ...group }) => group);
 }
 
 function articlePages(

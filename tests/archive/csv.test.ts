@@ -21,6 +21,7 @@ const event: Event = {
     { article: "102_report", role: "report", evidence: ["y"] },
   ],
   figures: [],
+  outcomes: [],
 };
 
 test("fields with commas, quotes or line breaks are quoted, quotes doubled", () => {

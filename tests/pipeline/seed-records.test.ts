@@ -128,3 +128,16 @@ test("exactly one person record for each named person; Kaysone and Saysomphone a
   const toLam = people.find((person) => matchKey(person.name) === "to lam");
   assert.equal(toLam?.name, "Tô Lâm", "display name keeps the diacritics");
 });
+
+test("the February visits list key outcomes, each from a paragraph of a covering report", () => {
+  for (const [host, day] of [["laos", "2026-02-05"], ["cambodia", "2026-02-06"]] as const) {
+    const event = eventOf("to-lam", host, day);
+    assert.ok(event.outcomes.length > 0, `${event.id} has no outcomes`);
+    for (const outcome of event.outcomes) {
+      const source = articles.find((article) => article.id === outcome.article);
+      assert.ok(source && event.articles.includes(source.id));
+      assert.ok(source.paragraphs[outcome.paragraph]?.includes(outcome.sentence), `${outcome.article} #p${outcome.paragraph}`);
+      assert.notEqual(event.coverage.find((entry) => entry.article === outcome.article)?.role, "preview");
+    }
+  }
+});

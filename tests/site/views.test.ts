@@ -71,12 +71,13 @@ test("country pages list visits received and made; person pages their visits", (
   assert.equal(anan.articles[0]!.id, "105_mixed");
 });
 
-test("event pages link each figure to its paragraph and know their neighbours", () => {
+test("event pages link each figure and outcome to its paragraph, in article order, and know their neighbours", () => {
   const views = buildSiteViews(archive);
   assert.equal(views.eventPages.length, archive.events.length);
   const malaysia = views.eventPages.find((page) => page.event.id === "anan-chaiyaporn-malaysia-2025-11-12")!;
   assert.deepEqual(malaysia.figures.map((figure) => [figure.values, figure.href]), [
     [["US$25 billion"], "/articles/101_preview/#p2"],
+    [[], "/articles/102_report/#p1"],
     [["1.2 million tonnes"], "/articles/104_assessment/#p2"],
   ]);
   assert.equal(malaysia.earlier, null);

@@ -66,6 +66,7 @@ export function syntheticArchive(articleCount: number, eventCount: number): Arch
       participants: [visitor],
       coverage: covering.map((article, order) => ({ article: article.id, role: order === 0 ? "preview" : "report", evidence: [article.summary, article.paragraphs[1]!] })),
       figures: covering.map((article) => ({ article: article.id, text: "US$1 billion", value: 1e9, currency: "USD", sentence: article.paragraphs[2]!, paragraph: 2 })),
+      outcomes: covering.map((article) => ({ article: article.id, sentence: article.paragraphs[1]!, paragraph: 1 })),
     });
   }
   const people: Person[] = [
