@@ -10,10 +10,14 @@ import { extractEntities } from "./entities/index.ts";
 import type { Authority } from "./entities/authority.ts";
 import { InputError } from "./errors.ts";
 import { readFrontMatter } from "./front-matter.ts";
+import { markdownToText } from "./markdown.ts";
 
 export function buildArticle(raw: RawArticle, authority: Authority): Article {
   const overrides = readFrontMatter(raw.frontMatter, raw.source);
-  const text = cleanText(raw.body);
+  // Markdown is read as the plain text it says; its images join the photo captions.
+  const body = raw.format === "md" ? markdownToText(raw.body) : { text: raw.body, images: [], headline: null };
+  const text = cleanText(body.text);
+  const captions = [...body.images, ...text.captions];
   if (text.paragraphs.length === 0) throw new InputError(raw.source, "no article text left after removing captions and credits");
 
   const dated = inferPublished({
@@ -21,10 +25,10 @@ export function buildArticle(raw: RawArticle, authority: Authority): Article {
     statedDate: text.statedDate,
     frontMatterDate: overrides.date,
     paragraphs: text.paragraphs,
-    captions: text.captions,
+    captions,
   });
   const entities = extractEntities(
-    { paragraphs: text.paragraphs, captions: text.captions, published: dated.published },
+    { paragraphs: text.paragraphs, captions, published: dated.published },
     authority,
   );
 
@@ -32,7 +36,7 @@ export function buildArticle(raw: RawArticle, authority: Authority): Article {
     id: raw.id,
     source: raw.source,
     url: `/articles/${raw.id}/`,
-    title: overrides.title ?? deriveTitle(text.paragraphs, { subject: leadVisitSubject(entities, authority) }),
+    title: overrides.title ?? body.headline ?? deriveTitle(text.paragraphs, { subject: leadVisitSubject(entities, authority) }),
     summary: overrides.summary ?? deriveSummary(text.paragraphs),
     published: dated.published,
     publishedBasis: dated.basis,
@@ -42,7 +46,7 @@ export function buildArticle(raw: RawArticle, authority: Authority): Article {
     byline: overrides.byline ?? text.byline,
     translator: overrides.translator ?? text.translator,
     sources: overrides.sources ?? text.sources,
-    captions: text.captions,
+    captions,
     paragraphs: text.paragraphs,
     ...entities,
     figures: extractFigures(text.paragraphs),
