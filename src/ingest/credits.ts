@@ -20,7 +20,9 @@ const TRANSLATOR_LINE = /^(?:Translated(?:\s+and\s+edited)?\s+by|Translation\s*(
 const PLACE_CAPS = String.raw`\p{Lu}[\p{Lu}\p{M}'’.-]*(?:\s+\p{Lu}[\p{Lu}\p{M}'’.-]*){0,4}`;
 const PLACE_TITLE = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,4}`;
 const DATELINE_CAPS = new RegExp(String.raw`^(${PLACE_CAPS})\s*(?:\(\s*(${AGENCY_LIST})\s*\))?\s*[—–]\s*(?=[\p{Lu}\d“"‘'])`, "u");
-const DATELINE_AGENCY = new RegExp(String.raw`^(${PLACE_TITLE})\s*\(\s*(${AGENCY_LIST})\s*\)\s*[—–-]{1,2}\s*(?=[\p{Lu}\d“"‘'])`, "u");
+/** `Phnom Penh, February 6 (VNA) –`: an agency dateline may carry the day it was filed. */
+const FILED_ON = String.raw`(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?`;
+const DATELINE_AGENCY = new RegExp(String.raw`^(${PLACE_TITLE}${FILED_ON})\s*\(\s*(${AGENCY_LIST})\s*\)\s*[—–-]{1,2}\s*(?=[\p{Lu}\d“"‘'])`, "u");
 
 export type CreditLine =
   | { kind: "source"; agencies: string[] }

@@ -50,4 +50,6 @@ test("datelines", () => {
   assert.deepEqual(splitDateline("PHNOM PENH (AKP) — Talks ended."), { place: "PHNOM PENH", agencies: ["AKP"], text: "Talks ended." });
   assert.equal(splitDateline("Lima — the capital — hosted talks."), null);
   assert.equal(splitDateline("Quito — The city hosted talks."), null);
+  assert.deepEqual(splitDateline("Santiago, March 6 (AFP) – Talks ended."), { place: "Santiago, March 6", agencies: ["AFP"], text: "Talks ended." });
+  assert.deepEqual(splitDateline("Nairobi (Xinhua) -- Talks ended."), { place: "Nairobi", agencies: ["Xinhua"], text: "Talks ended." });
 });
