@@ -7,7 +7,8 @@ import { matchKey, slugify } from "../text/fold.ts";
 import { buildCountries } from "./countries.ts";
 import { compare, groupKind, groupVisits, type VisitGroup } from "./events.ts";
 import { figuresByEvent, outcomesByEvent, paragraphEvents, peopleNamedIn, type EventFigure } from "./evidence.ts";
-import { mergePeople, mostCommon, toPerson } from "./people.ts";
+import { mergePeople, toPerson } from "./people.ts";
+import { mostCommon } from "../util/most-common.ts";
 import { articleRole } from "./roles.ts";
 
 export interface ArchiveOptions {

@@ -2,6 +2,7 @@
 // name); here a person known in some article only by part of a name (`Binh`) joins the one
 // person whose full name holds it, the display name takes every diacritic any source gives
 // (`Nguyen Van Bình` + `Nguyễn …` → `Nguyễn Van Bình`), and roles and country are pooled.
+import { mostCommon } from "../util/most-common.ts";
 import type { Article, Person } from "../model/schema.ts";
 import { matchKey } from "../text/fold.ts";
 import { diacritics } from "../ingest/entities/people.ts";
@@ -132,15 +133,3 @@ function displayName(draft: PersonDraft, knownNames: ReadonlyMap<string, string>
     .join(" ");
 }
 
-/** Highest count; ties go to the first seen (Map keeps insertion order). */
-export function mostCommon(counts: ReadonlyMap<string, number>): string | null {
-  let best: string | null = null;
-  let bestCount = 0;
-  for (const [value, count] of counts) {
-    if (count > bestCount) {
-      best = value;
-      bestCount = count;
-    }
-  }
-  return best;
-}

@@ -27,7 +27,7 @@ export function defaultArchiveOptions(): ArchiveOptions {
 }
 
 const codeRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const CODE_DIRS = ["src/ingest", "src/text", "src/model"].map((dir) => path.join(codeRoot, dir));
+const CODE_DIRS = ["src/ingest", "src/text", "src/model", "src/util"].map((dir) => path.join(codeRoot, dir));
 
 const memo = new Map<string, Archive>();
 

@@ -1,6 +1,7 @@
 // People of one article: introductions become persons (id = slug of the folded full name), then
 // every later way of writing them is tied back: the full name again, a one-word reference
 // (`General Secretary Bình`, `Reis`), a role reference (`the Kenyan leader`, `the FM`).
+import { mostCommon } from "../../util/most-common.ts";
 import type { PersonMention } from "../../model/schema.ts";
 import { matchKey, slugify } from "../../text/fold.ts";
 import type { AuthorityPerson } from "./authority.ts";
@@ -235,15 +236,7 @@ class Registry {
       if (mention.kind === "role") continue;
       counts.set(mention.person, (counts.get(mention.person) ?? 0) + (mention.speaker ? 0 : 1));
     }
-    let best: string | null = null;
-    let bestCount = 0;
-    for (const [id, count] of counts) {
-      if (count > bestCount) {
-        best = id;
-        bestCount = count;
-      }
-    }
-    return best;
+    return mostCommon(counts);
   }
 
   private mostMentioned(candidates: PersonInArticle[]): PersonInArticle {
