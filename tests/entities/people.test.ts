@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { extract, person } from "./support.ts";
+import { authority, extract, person } from "./support.ts";
+import { extractEntities } from "../../src/ingest/entities/index.ts";
 
 test("a leader nobody listed is found from the title before the name, with role and country", () => {
   const found = extract(["Kenyan President Joseph Mwangi welcomed the delegation."]);
@@ -111,4 +112,19 @@ test("plural titles, places and organisations are not people", () => {
     "Former General Secretaries and Presidents of Laos attended the 48th Meeting of the Intergovernmental Committee in Ho Chi Minh City.",
   ]);
   assert.deepEqual(found.people.map((entry) => entry.id), []);
+});
+
+test("a name ending in a known person's full name is that person, whatever unlisted honorific comes before", () => {
+  const withKnown = { ...authority, people: [...authority.people, { name: "Kofi Mensah", aliases: [], country: "ghana" }] };
+  const found = extractEntities(
+    {
+      paragraphs: ["President Nana Abena Oduro Kofi Mensah met Prime Minister Sara Nilsson in Accra.", "Mensah said ties were strong."],
+      captions: [],
+      published: "2031-06-15",
+    },
+    withKnown,
+  );
+  const ids = found.people.map((candidate) => candidate.id);
+  assert.ok(ids.includes("kofi-mensah"), ids.join(", "));
+  assert.ok(!ids.some((id) => id.includes("oduro")), ids.join(", "));
 });

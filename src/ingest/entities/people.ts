@@ -83,12 +83,17 @@ class Registry {
   ) {}
 
   addFull(intro: Introduction): void {
-    const known = intro.known ?? this.lexicon.knownByKey.get(matchKey(intro.name)) ?? null;
-    const canonical = known?.name ?? intro.name;
+    const exact = intro.known ?? this.lexicon.knownByKey.get(matchKey(intro.name)) ?? null;
+    // `Moha Bovor Thipadei Hun Manet`: a name ending in a known person's full name is that person,
+    // the words before it an honorific the authority file does not list yet.
+    const suffix = exact ? null : knownSuffix(intro.name, this.lexicon.knownByKey);
+    const known = exact ?? suffix?.person ?? null;
+    const written = suffix?.written ?? intro.name;
+    const canonical = known?.name ?? written;
     const id = slugify(canonical);
     if (!id) return;
     const person = this.people.get(id) ?? this.newPerson(id, matchKey(canonical).split(" "), known);
-    if (!person.names.includes(intro.name)) person.names.push(intro.name);
+    if (!person.names.includes(written)) person.names.push(written);
     this.applyIntroduction(person, intro);
     this.addMention(person.id, intro, "full");
   }
@@ -422,4 +427,15 @@ function fullestName(person: PersonInArticle): string {
 /** How many letters carry a diacritic (`Bình` → 1). */
 export function diacritics(text: string): number {
   return [...text.normalize("NFD")].filter((char) => /\p{Mn}/u.test(char)).length + (text.match(/[đĐ]/g)?.length ?? 0);
+}
+
+/** The longest run of two or more final words of `name` that names a known person, with those words as written. */
+function knownSuffix(name: string, knownByKey: ReadonlyMap<string, AuthorityPerson>): { person: AuthorityPerson; written: string } | null {
+  const words = name.trim().split(/\s+/);
+  for (let start = 1; start <= words.length - 2; start++) {
+    const written = words.slice(start).join(" ");
+    const person = knownByKey.get(matchKey(written));
+    if (person) return { person, written };
+  }
+  return null;
 }
