@@ -150,3 +150,12 @@ test("a report that also announces a later event keeps its own day", () => {
   assert.deepEqual(result.range, { earliest: "2031-06-03", latest: "2031-06-04" });
   assert.equal(result.published, "2031-06-03");
 });
+
+test("weekdays count once the text has a date: read again against the first estimate", () => {
+  const arrived = "President Ana Lima arrived in Lima on Sunday for a state visit to Peru.";
+  const hosted = "President Luis Soto hosted a banquet for her on Monday, June 16, 2031.";
+  const next = "The two leaders are scheduled to sign a trade pact on Tuesday.";
+  const result = inferPublished(article([arrived, hosted, next]));
+  assert.deepEqual(result.range, { earliest: "2031-06-16", latest: "2031-06-16" });
+  assert.match(result.evidence ?? "", /on Tuesday/);
+});

@@ -61,7 +61,20 @@ function checkedDay(file: string, written: string): string {
  * within a day of it. Contradicting bounds drop the weakest evidence until they agree.
  */
 function inferFromText(input: PublishedInput): PublishedDate {
-  let bounds = collectBounds(input);
+  const first = boundedRange(input, collectBounds(input, null));
+  // Words such as `on Sunday` or `yesterday` only mean a day once the text has one: read the text
+  // again against the first estimate, so they bound the date too.
+  const again = collectBounds(input, first.published);
+  if (again.length === collectBounds(input, null).length) return first;
+  try {
+    return boundedRange(input, again);
+  } catch {
+    return first;
+  }
+}
+
+function boundedRange(input: PublishedInput, found: Bound[]): PublishedDate {
+  let bounds = found;
   const dropped: string[] = [];
   for (;;) {
     const lower = tightestLower(bounds);
@@ -114,7 +127,7 @@ function settle(lower: Bound | null, upper: Bound | null, bounds: Bound[], dropp
 }
 
 /** Every dated mention of the captions and paragraphs, with its bound. */
-function collectBounds(input: PublishedInput): Bound[] {
+function collectBounds(input: PublishedInput, reference: string | null): Bound[] {
   const blocks = [
     ...input.captions.map((caption) => ({ text: caption.text, caption: true })),
     ...input.paragraphs.map((text) => ({ text, caption: false })),
@@ -128,7 +141,7 @@ function collectBounds(input: PublishedInput): Bound[] {
   }
   const sentences = sentenceSpans(document);
   const bounds: Bound[] = [];
-  for (const mention of findDateMentions(document, { reference: null })) {
+  for (const mention of findDateMentions(document, { reference })) {
     const sentence = sentenceAt(sentences, mention.index);
     if (!sentence) continue;
     const caption = blocks[blockAt(starts, mention.index)]?.caption ?? false;
