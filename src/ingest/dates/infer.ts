@@ -61,11 +61,12 @@ function checkedDay(file: string, written: string): string {
  * within a day of it. Contradicting bounds drop the weakest evidence until they agree.
  */
 function inferFromText(input: PublishedInput): PublishedDate {
-  const first = boundedRange(input, collectBounds(input, null));
+  const absolute = collectBounds(input, null);
+  const first = boundedRange(input, absolute);
   // Words such as `on Sunday` or `yesterday` only mean a day once the text has one: read the text
   // again against the first estimate, so they bound the date too.
   const again = collectBounds(input, first.published);
-  if (again.length === collectBounds(input, null).length) return first;
+  if (again.length === absolute.length) return first;
   try {
     return boundedRange(input, again);
   } catch {
