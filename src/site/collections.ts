@@ -141,6 +141,8 @@ export interface SiteViews {
   eventById: Record<string, EventSummary>;
   timelinePages: ListPage<TimelineEntry>[];
   archivePages: ListPage<ArticleSummary>[];
+  /** Every event by date, newest first (undated ones last): the `/events/` index. */
+  eventIndexPages: ListPage<EventSummary>[];
   eventPages: EventPage[];
   articlePages: ArticlePage[];
   personPages: PersonPage[];
@@ -207,6 +209,12 @@ export function buildSiteViews(archive: Archive, sizes: PageSizes = DEFAULT_PAGE
       "/",
     ),
     archivePages: paginate(articlesNewestFirst.map((article) => articleById[article.id]!), (article) => article.published, sizes.archive, "/articles/"),
+    eventIndexPages: paginate(
+      eventsNewestFirst.map((event) => eventById[event.id]!),
+      (event) => (event.datetime ? event.start : null),
+      sizes.archive,
+      "/events/",
+    ),
     eventPages: eventPages(eventsNewestFirst, eventById, articleById, personById, archive.articles, sizes),
     articlePages: articlePages(articlesNewestFirst, archive.events, eventById, articleById, personById, countryById),
     personPages: archive.people.flatMap((person) => personPages(person, eventById, articleById, countryById, sizes)),
