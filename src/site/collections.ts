@@ -166,6 +166,8 @@ export interface PageSizes {
   articlesPerEvent: number;
   /** Articles per page of the archive. */
   archive: number;
+  /** Visits per page of the `/events/` index (an entry weighs about three article entries). */
+  eventIndex: number;
   /** Visits and articles per page of a person or country (each list paged alongside the other). */
   entityEvents: number;
   entityArticles: number;
@@ -180,6 +182,7 @@ export const DEFAULT_PAGE_SIZES: PageSizes = {
   timeline: 12,
   articlesPerEvent: 3,
   archive: 100,
+  eventIndex: 30,
   entityEvents: 20,
   entityArticles: 40,
   coverage: 12,
@@ -212,7 +215,7 @@ export function buildSiteViews(archive: Archive, sizes: PageSizes = DEFAULT_PAGE
     eventIndexPages: paginate(
       eventsNewestFirst.map((event) => eventById[event.id]!),
       (event) => (event.datetime ? event.start : null),
-      sizes.archive,
+      sizes.eventIndex,
       "/events/",
     ),
     eventPages: eventPages(eventsNewestFirst, eventById, articleById, personById, archive.articles, sizes),
