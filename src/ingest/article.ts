@@ -36,7 +36,10 @@ export function buildArticle(raw: RawArticle, authority: Authority): Article {
     id: raw.id,
     source: raw.source,
     url: `/articles/${raw.id}/`,
-    title: overrides.title ?? body.headline ?? deriveTitle(text.paragraphs, { subject: leadVisitSubject(entities, authority) }),
+    title: overrides.title ?? body.headline ?? deriveTitle(text.paragraphs, {
+        subject: leadVisitSubject(entities, authority),
+        names: entities.people.flatMap((person) => person.forms),
+      }),
     summary: overrides.summary ?? deriveSummary(text.paragraphs),
     published: dated.published,
     publishedBasis: dated.basis,

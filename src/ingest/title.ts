@@ -52,18 +52,19 @@ const VAGUE_SUBJECT = /^(?:the|this|that)\s+(?:upcoming\s+|recent\s+|planned\s+)
  * `subject`, when given, names what a vague lead subject refers to (`Ana Lima’s state visit to
  * Chile`), so `The visit will take place on March 3` becomes a title that says who did what.
  */
-export function deriveTitle(paragraphs: string[], options: { subject?: string } = {}): string {
+export function deriveTitle(paragraphs: string[], options: { subject?: string; names?: readonly string[] } = {}): string {
   const lead = paragraphs.find((paragraph) => paragraph.trim().length > 0)?.trim() ?? "";
   const sentences = splitSentences(lead);
   const first = sentences[0] ?? lead;
   let clause = coreClause(first);
   if (options.subject) clause = clause.replace(VAGUE_SUBJECT, options.subject);
-  let title = shorten(clause);
-  if (title.length < MIN_TITLE) title = shorten(stripSentence(first));
+  const names = options.names ?? [];
+  let title = shorten(clause, names);
+  if (title.length < MIN_TITLE) title = shorten(stripSentence(first), names);
   // Too thin to stand alone (`Talks held.`): run on into the following sentences.
   const following = [...sentences.slice(1), ...paragraphs.slice(1).flatMap(splitSentences)];
   while (title.length < MIN_TITLE && following.length > 0) {
-    title = shorten(`${title}. ${stripSentence(following.shift()!)}`);
+    title = shorten(`${title}. ${stripSentence(following.shift()!)}`, names);
   }
   return capitalise(title);
 }
@@ -112,29 +113,52 @@ function stripSentence(sentence: string): string {
     .replace(/(?<![\s.!?…:;,])[\s.!?…:;,]+$/u, "");
 }
 
-/** Rule 3: shortenings in order of least loss, each kept only if it leaves a readable title. */
-function shorten(text: string): string {
+/**
+ * Rule 3: shortenings in order of least loss, each kept only if it leaves a readable title. A cut
+ * never falls inside the subject's title before its name (`Minister of Foreign | Affairs Ana Lima`);
+ * when nothing else fits, a long title before the name is dropped and the name stands alone.
+ */
+function shorten(text: string, names: readonly string[] = []): string {
+  const title = applyShortenings(text, names);
+  if (title.length <= MAX_TITLE) return title;
+  const bare = dropTitleBeforeName(text.trim(), names);
+  const again = bare === text.trim() ? title : applyShortenings(bare, names);
+  return again.length <= MAX_TITLE ? again : cutAtWord(title, MAX_TITLE);
+}
+
+function applyShortenings(text: string, names: readonly string[]): string {
   let title = text.trim();
   const steps: Array<(current: string) => string> = [
     (current) => current.replace(DELEGATION, ""),
     (current) => current.replace(INVITATION_TAIL, ""),
-    (current) => cutAtLastBreak(current, CLAUSE_BREAKS),
+    (current) => cutAtLastBreak(current, CLAUSE_BREAKS, subjectEnd(current, names)),
     (current) => current.replace(DATE_PHRASE, ""),
-    (current) => cutAtLastBreak(current, PHRASE_BREAKS),
+    (current) => cutAtLastBreak(current, PHRASE_BREAKS, subjectEnd(current, names)),
   ];
   for (const step of steps) {
     if (title.length <= MAX_TITLE) break;
     const shorter = step(title).replace(/(?<![\s,;:])[\s,;:]+$/u, "").trim();
     if (shorter.length >= SHORTEN_FLOOR) title = shorter;
   }
-  return title.length <= MAX_TITLE ? title : cutAtWord(title, MAX_TITLE);
+  return title;
+}
+
+/** Where the first known name that only a title precedes ends (0 when the text opens otherwise). */
+function subjectEnd(text: string, names: readonly string[]): number {
+  let end = 0;
+  for (const name of names) {
+    const at = text.indexOf(name);
+    if (at >= 0 && (at === 0 || TITLE_CHAIN.test(text.slice(0, at)))) end = Math.max(end, at + name.length);
+  }
+  return end;
 }
 
 /** The longest prefix ending just before a break that fits the title length. */
-function cutAtLastBreak(text: string, breaks: RegExp): string {
+function cutAtLastBreak(text: string, breaks: RegExp, notBefore = 0): string {
   let best = text;
   for (const match of text.matchAll(breaks)) {
     if (match.index > MAX_TITLE) break;
+    if (match.index < notBefore) continue;
     const insideList = match[0].startsWith(",") && LIST_GOES_ON.test(text.slice(match.index + match[0].length));
     if (match.index >= SHORTEN_FLOOR && !insideList) best = text.slice(0, match.index);
   }
@@ -164,4 +188,17 @@ function isVerb(word: string, presentS: boolean): boolean {
 
 function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase("en") + text.slice(1);
+}
+
+/** Only capitalised words and the small words of an office's name (`Minister of Foreign Affairs`). */
+const TITLE_CHAIN = /^(?:(?:\p{Lu}[\p{L}\p{M}’'.-]*|of|the|and|for|on|in|to|de|du|des)\s+)+$/u;
+
+/** The clause from the first known name on, when everything before that name is its title. */
+function dropTitleBeforeName(clause: string, names: readonly string[]): string {
+  let best = -1;
+  for (const name of names) {
+    const at = clause.indexOf(name);
+    if (at > 0 && (best < 0 || at < best) && TITLE_CHAIN.test(clause.slice(0, at))) best = at;
+  }
+  return best > 0 ? clause.slice(best) : clause;
 }

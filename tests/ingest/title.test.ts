@@ -108,3 +108,10 @@ test("a vague lead subject is replaced by the visit it refers to, when known", (
   );
   assert.equal(deriveTitle(["President Ana Lima opened the fair on Monday."], { subject: "X’s visit to Y" }), "President Ana Lima opened the fair");
 });
+
+test("a subject buried under a long office title is never cut inside it; if nothing fits, the name stands alone", () => {
+  const lead = [
+    "Secretary General of the Central Committee of the Kenyan National Unity Party and President of the Republic of Kenya Amani Wekesa on Monday concluded a two-day state visit to Chile, the first by an African head of state this year.",
+  ];
+  assert.equal(deriveTitle(lead, { names: ["Amani Wekesa", "Wekesa"] }), "Amani Wekesa concluded a two-day state visit to Chile");
+});
