@@ -128,3 +128,9 @@ test("a name ending in a known person's full name is that person, whatever unlis
   assert.ok(ids.includes("kofi-mensah"), ids.join(", "));
   assert.ok(!ids.some((id) => id.includes("oduro")), ids.join(", "));
 });
+
+test("`President Ana Lima of Chile`: a country after the name is the person's, and the visit's origin", () => {
+  const found = extract(["President Ana Lima of Chile will pay a state visit to Kenya on March 10."], { published: "2031-03-01" });
+  assert.equal(person(found, "ana-lima").country, "chile");
+  assert.deepEqual(found.visits.map((visit) => [visit.visitor, visit.from, visit.host]), [["ana-lima", "chile", "kenya"]]);
+});

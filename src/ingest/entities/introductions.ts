@@ -88,7 +88,12 @@ function byChain(unit: Unit, index: number, lexicon: Lexicon, introductions: Int
     if (end > start) name = { start, end };
   }
   if (name) {
-    introductions.push(introduction(unit, chain.start, name, chain, null));
+    const found = introduction(unit, chain.start, name, chain, null);
+    // `President Ana Lima of Chile`: the country may follow the name.
+    const of = words[name.end];
+    const country = of?.key === "of" && of.sep === " " ? countryAt(words, name.end + 1, lexicon) : null;
+    if (country && !found.countries.includes(country.form.id)) found.countries.push(country.form.id);
+    introductions.push(found);
     return name.end;
   }
   const appositive = chain.determiner === "the" ? nameBetweenCommas(words, chain.end, lexicon) : null;
@@ -181,7 +186,7 @@ function introduction(unit: Unit, spanStart: number, name: { start: number; end:
     form: single && titleText ? `${titleText} ${nameText}` : nameText,
     role,
     titles: chain?.titles ?? [],
-    countries: chain?.countries ?? [],
+    countries: [...(chain?.countries ?? [])],
     acronyms: chain?.acronyms ?? [],
     known,
   };
