@@ -1,35 +1,23 @@
 // axe-core in Chromium: 0 violations on the home page, an event, an article, a person and a
 // country, at 390 px and 1280 px, in the light and the dark scheme.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser } from "playwright-core";
-import { launchChromium, VIEWPORTS } from "../support/chromium.ts";
+import { VIEWPORTS } from "../support/chromium.ts";
 import { requireBuild, samplePages, SITE_DIR } from "../support/site-files.ts";
-import { serveStatic, type StaticServer } from "../support/static-server.ts";
+import { serveInBrowser } from "../support/served-site.ts";
 
 const site = requireBuild(SITE_DIR);
-let browser: Browser;
-let server: StaticServer;
-
-before(async () => {
-  server = await serveStatic(site);
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = serveInBrowser(site);
 
 for (const page of samplePages(site)) {
   for (const viewport of VIEWPORTS) {
     for (const colorScheme of ["light", "dark"] as const) {
       test(`axe: ${page.name} (${page.path}) at ${viewport.width} px, ${colorScheme}`, async (t) => {
-        const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, colorScheme });
+        const context = await session.browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, colorScheme });
         try {
           const tab = await context.newPage();
-          const response = await tab.goto(new URL(page.path.slice(1), server.url).href);
+          const response = await tab.goto(new URL(page.path.slice(1), session.server.url).href);
           assert.equal(response?.status(), 200);
           const results = await new AxeBuilder({ page: tab }).analyze();
           const violations = results.violations.map(

@@ -1,30 +1,19 @@
 // The pages in a real browser without JavaScript: nothing overflows from 320 px to 1920 px, the
 // stylesheet and both colour schemes apply, print hides the navigation, and the build made for
 // a path prefix works when served under it (every request stays inside the prefix).
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Browser, BrowserContext } from "playwright-core";
-import { launchChromium } from "../support/chromium.ts";
 import { PREFIXED_SITE_DIR, requireBuild, samplePages, SITE_DIR, TEST_PREFIX } from "../support/site-files.ts";
-import { serveStatic, type StaticServer } from "../support/static-server.ts";
+import { serveInBrowser } from "../support/served-site.ts";
+import { serveStatic } from "../support/static-server.ts";
 
 const site = requireBuild(SITE_DIR);
 const pages = samplePages(site);
-let browser: Browser;
-let server: StaticServer;
-
-before(async () => {
-  server = await serveStatic(site);
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = serveInBrowser(site);
 
 async function withContext<T>(options: Parameters<Browser["newContext"]>[0], use: (context: BrowserContext) => Promise<T>): Promise<T> {
-  const context = await browser.newContext({ javaScriptEnabled: false, ...options });
+  const context = await session.browser.newContext({ javaScriptEnabled: false, ...options });
   try {
     return await use(context);
   } finally {
@@ -37,7 +26,7 @@ for (const width of [320, 390, 1280, 1920]) {
     await withContext({ viewport: { width, height: 800 } }, async (context) => {
       const tab = await context.newPage();
       for (const page of pages) {
-        await tab.goto(new URL(page.path.slice(1), server.url).href);
+        await tab.goto(new URL(page.path.slice(1), session.server.url).href);
         const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         assert.ok(overflow <= 0, `${page.path} is ${overflow}px too wide at ${width}px`);
       }
@@ -48,7 +37,7 @@ for (const width of [320, 390, 1280, 1920]) {
 test("the home page is a timeline drawn by CSS, readable without JavaScript", async () => {
   await withContext({ viewport: { width: 1280, height: 900 } }, async (context) => {
     const tab = await context.newPage();
-    await tab.goto(server.url);
+    await tab.goto(session.server.url);
     const timeline = await tab.evaluate(() => {
       const rail = getComputedStyle(document.querySelector(".timeline")!, "::before");
       const items = [...document.querySelectorAll<HTMLElement>(".tl-item")];
@@ -80,7 +69,7 @@ test("light and dark schemes follow prefers-color-scheme", async () => {
   const background = (colorScheme: "light" | "dark") =>
     withContext({ colorScheme }, async (context) => {
       const tab = await context.newPage();
-      await tab.goto(server.url);
+      await tab.goto(session.server.url);
       return tab.evaluate(() => getComputedStyle(document.body).backgroundColor);
     });
   const [light, dark] = [await background("light"), await background("dark")];
@@ -93,7 +82,7 @@ test("print shows the text, not the navigation, in the light palette even for da
   await withContext({ colorScheme: "dark" }, async (context) => {
     const tab = await context.newPage();
     const article = pages.find((page) => page.name === "article")!;
-    await tab.goto(new URL(article.path.slice(1), server.url).href);
+    await tab.goto(new URL(article.path.slice(1), session.server.url).href);
     await tab.emulateMedia({ media: "print" });
     const shown = await tab.evaluate(() => ({
       header: getComputedStyle(document.querySelector(".site-header")!).display,
