@@ -1,6 +1,7 @@
 // A large, schema-valid Archive made up from nothing, to check that pages stay small and the
 // build stays linear as the archive grows (one busy person and country in every event).
 import type { Archive, Article, Country, Event, Person } from "../../src/model/schema.ts";
+import { articleRecord } from "./article-record.ts";
 
 const pad = (value: number, width: number) => String(value).padStart(width, "0");
 
@@ -19,31 +20,21 @@ export function syntheticArchive(articleCount: number, eventCount: number): Arch
     const id = `a${pad(index, 6)}`;
     const host = countryIds[1 + (index % (countryIds.length - 1))]!;
     const sentence = `Chancellor Zara Quill of Arcadia paid a long and carefully prepared state visit to ${countryNames[countryIds.indexOf(host)]} this week, the ministry said.`;
-    articles.push({
-      id,
-      source: `synthetic/${id}.txt`,
-      url: `/articles/${id}/`,
-      title: `Chancellor Zara Quill concludes a long and carefully prepared state visit, number ${index} in this series`,
-      summary: sentence,
-      published: day(Math.floor(index / 3) * 2),
-      publishedBasis: "stated",
-      publishedEvidence: null,
-      publishedRange: null,
-      dateline: null,
-      byline: null,
-      translator: null,
-      sources: ["Synthetic News Agency (SNA)"],
-      captions: [{ text: "Chancellor Zara Quill arrives at the airport.", credit: "SNA" }],
-      paragraphs: Array.from({ length: 12 }, (_, paragraph) => `${sentence} Paragraph ${paragraph} goes on about trade, rail, ports and schools for a while longer, as such reports do.`),
-      people: [{ id: visitor, name: "Zara Quill", forms: ["Zara Quill"], role: "Chancellor", country: "arcadia" }],
-      countries: [{ id: "arcadia", forms: ["Arcadia"] }, { id: host, forms: [countryNames[countryIds.indexOf(host)]!] }],
-      organisations: [],
-      figures: [],
-      visits: [],
-      events: [],
-      wordCount: 300,
-      extra: {},
-    });
+    articles.push(
+      articleRecord(id, {
+        source: `synthetic/${id}.txt`,
+        title: `Chancellor Zara Quill concludes a long and carefully prepared state visit, number ${index} in this series`,
+        summary: sentence,
+        published: day(Math.floor(index / 3) * 2),
+        sources: ["Synthetic News Agency (SNA)"],
+        captions: [{ text: "Chancellor Zara Quill arrives at the airport.", credit: "SNA" }],
+        paragraphs: Array.from({ length: 12 }, (_, paragraph) => `${sentence} Paragraph ${paragraph} goes on about trade, rail, ports and schools for a while longer, as such reports do.`),
+        people: [{ id: visitor, name: "Zara Quill", forms: ["Zara Quill"], role: "Chancellor", country: "arcadia" }],
+        countries: [{ id: "arcadia", forms: ["Arcadia"] }, { id: host, forms: [countryNames[countryIds.indexOf(host)]!] }],
+        events: [],
+        wordCount: 300,
+      }),
+    );
   }
   for (let index = 0; index < eventCount; index++) {
     const covering = articles.slice(index * 3, index * 3 + 3).concat(index === 0 ? articles.slice(eventCount * 3) : []);
