@@ -12,12 +12,7 @@ import { loadSiteSettings } from "../../src/site/settings.ts";
 import { fixtureArchive } from "./fixtures/archive.ts";
 import { launchChromium } from "../support/chromium.ts";
 import { serveStatic, type StaticServer } from "../support/static-server.ts";
-import { searchFor, watchErrors } from "./support/search-page.ts";
-
-const BUILDS = [
-  { name: "plain build", folder: "_site", prefix: "/" },
-  { name: "build under /archive/", folder: ".cache/site-prefixed", prefix: "/archive/" },
-];
+import { BUILDS, closeSearchPage, openSearchPage, searchFor } from "./support/search-page.ts";
 
 let browser: Browser;
 before(async () => {
@@ -46,14 +41,10 @@ for (const build of BUILDS) {
     let errors: string[];
 
     before(async () => {
-      server = await serveStatic(await fixtureSite(build.folder), build.prefix);
-      page = await browser.newPage();
-      errors = watchErrors(page);
-      await page.goto(`${server.url}search/`);
+      ({ server, page, errors } = await openSearchPage(browser, await fixtureSite(build.folder), build.prefix));
     });
     after(async () => {
-      await page.close();
-      await server.close();
+      await closeSearchPage({ server, page });
     });
 
     test("`Da Lat` finds the article that writes `Đà Lạt`, shown as written", async () => {

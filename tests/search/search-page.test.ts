@@ -10,13 +10,8 @@ import { AxeBuilder } from "@axe-core/playwright";
 import type { Article, Country, Event, Person } from "../../src/model/schema.ts";
 import { matchKey } from "../../src/text/fold.ts";
 import { launchChromium, VIEWPORTS } from "../support/chromium.ts";
-import { serveStatic, type StaticServer } from "../support/static-server.ts";
-import { searchFor, waitForResults, watchErrors, type ShownResult } from "./support/search-page.ts";
-
-const BUILDS = [
-  { name: "plain build", folder: "_site", prefix: "/" },
-  { name: "build under /archive/", folder: ".cache/site-prefixed", prefix: "/archive/" },
-];
+import type { StaticServer } from "../support/static-server.ts";
+import { BUILDS, closeSearchPage, openSearchPage, searchFor, waitForResults, type ShownResult } from "./support/search-page.ts";
 
 interface OpenData {
   articles: Article[];
@@ -63,14 +58,10 @@ for (const build of BUILDS) {
     let errors: string[];
 
     before(async () => {
-      server = await serveStatic(path.resolve(build.folder), build.prefix);
-      page = await browser.newPage();
-      errors = watchErrors(page);
-      await page.goto(`${server.url}search/`);
+      ({ server, page, errors } = await openSearchPage(browser, path.resolve(build.folder), build.prefix));
     });
     after(async () => {
-      await page.close();
-      await server.close();
+      await closeSearchPage({ server, page });
     });
 
     test("`To Lam` and `Tô Lâm` give the same results, with every article naming him", async () => {

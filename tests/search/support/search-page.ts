@@ -1,6 +1,34 @@
 // Driving the search page in Chromium (launched by tests/support/chromium.ts): type a query like
 // a reader, then read the results back as plain data.
-import type { Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { serveStatic, type StaticServer } from "../../support/static-server.ts";
+
+/** The two builds `npm test` makes: at the root and under a path prefix. */
+export const BUILDS = [
+  { name: "plain build", folder: "_site", prefix: "/" },
+  { name: "build under /archive/", folder: ".cache/site-prefixed", prefix: "/archive/" },
+];
+
+export interface SearchPageSession {
+  server: StaticServer;
+  page: Page;
+  /** Script errors seen on the page so far. */
+  errors: string[];
+}
+
+/** Serves `site` under `prefix` and opens its search page in a new tab of `browser`. */
+export async function openSearchPage(browser: Browser, site: string, prefix: string): Promise<SearchPageSession> {
+  const server = await serveStatic(site, prefix);
+  const page = await browser.newPage();
+  const errors = watchErrors(page);
+  await page.goto(`${server.url}search/`);
+  return { server, page, errors };
+}
+
+export async function closeSearchPage(session: { server: StaticServer; page: Page }): Promise<void> {
+  await session.page.close();
+  await session.server.close();
+}
 
 export interface ShownResult {
   /** Path of the result link (`/archive/articles/x/`). */
