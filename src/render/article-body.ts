@@ -1,20 +1,17 @@
 // Article paragraphs → safe HTML through unified: mdast → hast → mention links → sanitize → HTML.
-// Scraped `.txt` paragraphs are plain text (a line starting `1.` is not a list); paragraphs of
-// `.md` articles may use inline Markdown. Each paragraph keeps the anchor `#p<index>` that
-// figures and evidence link to.
+// Paragraphs are plain text (ingest has already read any Markdown), shown exactly as written: a
+// line starting `1.` is not a list. Each paragraph keeps the anchor `#p<index>` that figures and
+// evidence link to.
 import { unified } from "unified";
-import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import rehypeSanitize from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
 import type { Schema } from "hast-util-sanitize";
-import type { Root as MdastRoot, RootContent as MdastContent } from "mdast";
+import type { Root as MdastRoot, Paragraph } from "mdast";
 import rehypeLinkMentions, { type MentionTarget } from "./link-mentions.ts";
 
 export interface ArticleBodyInput {
   paragraphs: string[];
-  /** `text`: every character is shown as written. `markdown`: inline Markdown is rendered. */
-  format: "text" | "markdown";
   targets: MentionTarget[];
 }
 
@@ -33,7 +30,7 @@ const SCHEMA: Schema = {
     abbr: ["title"],
   },
   protocols: { href: ["http", "https", "mailto"] },
-  // Our own ids (`p3`) are kept as they are; Markdown cannot set ids, raw HTML is dropped.
+  // Our own ids (`p3`) are kept as they are.
   clobber: [],
   clobberPrefix: "",
   strip: ["script", "style"],
@@ -42,9 +39,7 @@ const SCHEMA: Schema = {
 export function renderArticleBody(input: ArticleBodyInput): string {
   const tree: MdastRoot = {
     type: "root",
-    children: input.paragraphs.map((text, index) =>
-      input.format === "markdown" ? markdownBlock(text, index) : textParagraph(text, index),
-    ),
+    children: input.paragraphs.map(textParagraph),
   };
   const processor = unified()
     .use(remarkRehype)
@@ -55,27 +50,10 @@ export function renderArticleBody(input: ArticleBodyInput): string {
   return processor.stringify(hast);
 }
 
-function textParagraph(text: string, index: number): MdastContent {
+function textParagraph(text: string, index: number): Paragraph {
   return {
     type: "paragraph",
     children: [{ type: "text", value: text }],
     data: { hProperties: { id: paragraphAnchor(index) } },
   };
-}
-
-const markdownParser = unified().use(remarkParse);
-
-/** One stored paragraph may parse into several blocks (a list); then a `div` carries the anchor. */
-function markdownBlock(text: string, index: number): MdastContent {
-  const parsed = markdownParser.parse(text);
-  const only = parsed.children.length === 1 ? parsed.children[0] : undefined;
-  if (only?.type === "paragraph") {
-    return { ...only, data: { ...only.data, hProperties: { id: paragraphAnchor(index) } } };
-  }
-  // mdast has no generic container; an unknown node with children becomes a `div`.
-  return {
-    type: "paragraphGroup",
-    children: parsed.children,
-    data: { hProperties: { id: paragraphAnchor(index) } },
-  } as unknown as MdastContent;
 }

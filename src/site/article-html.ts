@@ -15,8 +15,6 @@ export function articleBodyRenderer(views: SiteViews, hrefFor: HrefFor = (path) 
     if (known !== undefined) return known;
     const html = renderArticleBody({
       paragraphs: article.paragraphs,
-      // Records hold plain text (ingest already read any Markdown), shown exactly as written.
-      format: "text",
       targets: mentionTargets(article, {
         person: (id) => (views.personById[id] ? hrefFor(views.personById[id]!.url) : null),
         country: (id) => (views.countryById[id] ? hrefFor(views.countryById[id]!.url) : null),
