@@ -2,8 +2,10 @@
 // days that overlap or follow each other; a month-only mention (`in March 2031`) joins a
 // day-dated visit in that month; an undated mention joins the one visit it can mean. Each
 // mention is looked up by its (visitor, host) key, so the work grows with the number of mentions.
-import type { Article, VisitKind, VisitMention } from "../model/schema.ts";
-import { addDays } from "../ingest/dates/index.ts";
+import { VISIT_KIND_RANK, type Article, type VisitKind, type VisitMention } from "../model/schema.ts";
+import { addDays } from "../util/iso-day.ts";
+import { compare } from "../util/compare.ts";
+import { overlapsOrTouches, unionSpan } from "../util/day-span.ts";
 
 export interface MentionRef {
   article: Article;
@@ -53,15 +55,15 @@ class GroupIndex {
     const { mention } = ref;
     const span = { start: mention.start!, end: mention.end ?? mention.start! };
     const group = this.nearby(mention.visitor, mention.host, addDays(span.start, -1), addDays(span.end, 1)).find(
-      (candidate) => candidate.precision === "day" && touches(candidate, span),
+      (candidate) => candidate.precision === "day" && overlapsOrTouches({ start: candidate.start!, end: candidate.end! }, span),
     );
     if (!group) {
       this.create(mention.visitor, mention.host, span.start, span.end, "day", ref);
       return;
     }
+    // An event's days are the union of its mentions' days (each decided at ingest).
     if (span.start < group.start! || span.end > group.end!) {
-      group.start = span.start < group.start! ? span.start : group.start;
-      group.end = span.end > group.end! ? span.end : group.end;
+      ({ start: group.start, end: group.end } = unionSpan({ start: group.start!, end: group.end! }, span));
       this.registerMonths(group);
     }
     this.adopt(group, mention.visitor);
@@ -149,23 +151,14 @@ function monthsBetween(from: string, to: string): string[] {
   return months;
 }
 
-function touches(group: VisitGroup, span: { start: string; end: string }): boolean {
-  return span.start <= addDays(group.end!, 1) && group.start! <= addDays(span.end, 1);
-}
-
 function byStart(a: VisitGroup, b: VisitGroup): number {
   return compare(a.start ?? "", b.start ?? "");
 }
 
-export function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-const KIND_RANK: Record<VisitKind, number> = { "state visit": 4, "official visit": 3, visit: 2, talks: 1, meeting: 0 };
 
 /** The most specific kind any article gives (`state visit` over `visit`). */
 export function groupKind(group: VisitGroup): VisitKind {
   let kind: VisitKind = group.mentions[0]!.mention.kind;
-  for (const { mention } of group.mentions) if (KIND_RANK[mention.kind] > KIND_RANK[kind]) kind = mention.kind;
+  for (const { mention } of group.mentions) if (VISIT_KIND_RANK[mention.kind] > VISIT_KIND_RANK[kind]) kind = mention.kind;
   return kind;
 }

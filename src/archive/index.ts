@@ -2,10 +2,11 @@
 // with its role), one record per person and per country, and each article's event ids. Pure;
 // every step indexes by key, so the work grows with the number of articles and mentions.
 import type { Archive, Article, Event, InputWarning, Person, PersonMention } from "../model/schema.ts";
-import type { Authority, AuthorityCountry } from "../ingest/entities/authority.ts";
+import type { Authority, AuthorityCountry } from "../model/authority.ts";
 import { matchKey, slugify } from "../text/fold.ts";
 import { buildCountries } from "./countries.ts";
-import { compare, groupKind, groupVisits, type VisitGroup } from "./events.ts";
+import { groupKind, groupVisits, type VisitGroup } from "./events.ts";
+import { compare } from "../util/compare.ts";
 import { figuresByEvent, outcomesByEvent, paragraphEvents, peopleNamedIn, type EventFigure } from "./evidence.ts";
 import { mergePeople, toPerson } from "./people.ts";
 import { mostCommon } from "../util/most-common.ts";

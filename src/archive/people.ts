@@ -5,8 +5,9 @@
 import { mostCommon } from "../util/most-common.ts";
 import type { Article, Person } from "../model/schema.ts";
 import { matchKey } from "../text/fold.ts";
-import { diacritics } from "../ingest/entities/people.ts";
-import { compare } from "./events.ts";
+import { diacritics } from "../text/fold.ts";
+import { compare } from "../util/compare.ts";
+import { partialNameMerges } from "../text/names.ts";
 
 export interface PersonDraft {
   id: string;
@@ -55,18 +56,11 @@ function longestKeys(draft: PersonDraft): string[] {
 
 /** A shorter name inside exactly one longer name is that person (`Binh` → `Nguyen Van Binh`). */
 function mergePartialNames(drafts: Map<string, PersonDraft>): Map<string, string> {
-  const byKey = new Map<string, PersonDraft[]>();
-  for (const draft of drafts.values()) {
-    for (const key of new Set(draft.keys)) byKey.set(key, [...(byKey.get(key) ?? []), draft]);
-  }
   const redirects = new Map<string, string>();
-  const shortestFirst = [...drafts.values()].sort((a, b) => a.keys.length - b.keys.length || compare(a.id, b.id));
-  for (const draft of shortestFirst) {
-    const containers = (byKey.get(draft.keys[0]!) ?? []).filter(
-      (other) => other !== draft && other.keys.length > draft.keys.length && containsRun(other.keys, draft.keys) && drafts.has(other.id),
-    );
-    if (containers.length !== 1) continue;
-    const target = containers[0]!;
+  const byId = [...drafts.values()].sort((a, b) => compare(a.id, b.id));
+  for (const [shorter, longer] of partialNameMerges(byId)) {
+    const draft = drafts.get(shorter)!;
+    const target = drafts.get(longer)!;
     for (const name of draft.names) if (!target.forms.includes(name)) target.forms.push(name);
     for (const form of draft.forms) if (!target.forms.includes(form)) target.forms.push(form);
     for (const [role, count] of draft.roles) target.roles.set(role, (target.roles.get(role) ?? 0) + count);
@@ -76,13 +70,6 @@ function mergePartialNames(drafts: Map<string, PersonDraft>): Map<string, string
     redirects.set(draft.id, target.id);
   }
   return redirects;
-}
-
-function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {
-  for (let start = 0; start + needle.length <= haystack.length; start++) {
-    if (needle.every((key, offset) => haystack[start + offset] === key)) return true;
-  }
-  return false;
 }
 
 /** `knownNames`: display names an editor gave (the authority file), by folded key. */

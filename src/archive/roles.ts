@@ -3,7 +3,7 @@
 // (a passing reference). "Mainly about it": the visit the article speaks of most, or one it
 // speaks of more than once including in its lead paragraph.
 import type { ArticleRole, VisitMention } from "../model/schema.ts";
-import { addDays } from "../ingest/dates/index.ts";
+import { addDays } from "../util/iso-day.ts";
 
 /** Days after a visit ends that a write-up still counts as a report. */
 export const REPORT_WINDOW_DAYS = 3;

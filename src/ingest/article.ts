@@ -7,7 +7,7 @@ import { deriveSummary, deriveTitle } from "./title.ts";
 import { extractFigures } from "./figures.ts";
 import { inferPublished } from "./dates/index.ts";
 import { extractEntities } from "./entities/index.ts";
-import type { Authority } from "./entities/authority.ts";
+import type { Authority } from "../model/authority.ts";
 import { InputError } from "./errors.ts";
 import { readFrontMatter } from "./front-matter.ts";
 import { markdownToText } from "./markdown.ts";

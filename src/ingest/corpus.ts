@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Article, InputWarning } from "../model/schema.ts";
-import type { Authority } from "./entities/authority.ts";
+import type { Authority } from "../model/authority.ts";
 import { buildArticle } from "./article.ts";
 import { readArticle } from "./read.ts";
 import type { IngestCache } from "./cache.ts";

@@ -1,20 +1,13 @@
 // The open-data contract. Every record the build writes is checked against these schemas,
 // and the TypeScript types are inferred from them: one source of truth.
 import { z } from "zod";
+import { isIsoDay } from "../util/iso-day.ts";
 
 /** A calendar day, `YYYY-MM-DD`, that really exists (no 2026-02-30). */
 export const IsoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date written YYYY-MM-DD")
-  .refine(isRealCalendarDay, "not a real calendar day");
-
-export function isRealCalendarDay(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
+  .refine(isIsoDay, "not a real calendar day");
 
 /** URL-safe identifier: lower-case ASCII letters, digits and single hyphens/underscores. */
 export const Slug = z.string().regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, "expected a slug such as 'to-lam'");
@@ -65,6 +58,9 @@ export const Figure = z.object({
 });
 
 export const VisitKind = z.enum(["state visit", "official visit", "visit", "talks", "meeting"]);
+
+/** How specific a kind is: when sources differ, the most specific they give wins (`state visit` over `visit`). */
+export const VISIT_KIND_RANK: Record<z.infer<typeof VisitKind>, number> = { "state visit": 4, "official visit": 3, visit: 2, talks: 1, meeting: 0 };
 
 export const VisitMention = z.object({
   /** Person id of the visitor, when the sentence (or its article) names one. */

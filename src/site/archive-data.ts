@@ -3,7 +3,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Archive } from "../model/schema.ts";
-import { loadAuthority } from "../ingest/entities/authority.ts";
+import { loadAuthority } from "../model/authority.ts";
 import { ingestDirectory } from "../ingest/corpus.ts";
 import { diskCache, fingerprint } from "../ingest/cache.ts";
 import { buildArchive } from "../archive/index.ts";

@@ -1,6 +1,6 @@
 // findDateMentions: every date expression in a text, resolved to calendar days.
 import type { DateContext, DateMention, Tense } from "./api.ts";
-import { isIsoDay } from "./iso.ts";
+import { isIsoDay } from "../../util/iso-day.ts";
 import { markLists } from "./lists.ts";
 import { scanDates, type RawMention } from "./patterns.ts";
 import { resolveDate, yearWritten, type Precision, type Span } from "./resolve.ts";

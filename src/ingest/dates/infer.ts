@@ -5,7 +5,7 @@
 // its latest day (the eve of the announced event).
 import type { DateMention, PublishedDate, PublishedInput, Tense } from "./api.ts";
 import { findDateMentions } from "./find.ts";
-import { addDays, isIsoDay } from "./iso.ts";
+import { addDays, isIsoDay } from "../../util/iso-day.ts";
 import { sentenceAt, sentenceSpans } from "./spans.ts";
 import { captionTenseAt } from "./tense.ts";
 

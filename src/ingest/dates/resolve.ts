@@ -2,7 +2,7 @@
 // text was written: a reference date and the tense around the words, or else the nearest date
 // whose year the text writes out.
 import type { DateMention, Tense } from "./api.ts";
-import { addDays, daysBetween, isoDay, monthSpan, partsOf, weekdayOf } from "./iso.ts";
+import { addDays, daysBetween, isoDay, monthSpan, partsOf, weekdayOf } from "../../util/iso-day.ts";
 import type { MonthPart, PartialDay, RawDate, Relation, YearPart } from "./patterns.ts";
 
 export type Precision = DateMention["precision"];

@@ -1,7 +1,7 @@
 // Entities of one article: countries, organisations, people and the visits they make.
 // Pure: the same paragraphs, captions, date and authority always give the same result.
 import type { CountryMention, OrganisationMention, PersonMention, VisitMention } from "../../model/schema.ts";
-import type { Authority } from "./authority.ts";
+import type { Authority } from "../../model/authority.ts";
 import { countryMentions, findCountryHits } from "./countries.ts";
 import { lexiconOf } from "./lexicon.ts";
 import { findOrganisations, toOrganisationMentions } from "./organisations.ts";
@@ -9,8 +9,8 @@ import { findPeople, toPersonMentions } from "./people.ts";
 import { toUnits } from "./units.ts";
 import { findVisits } from "./visits.ts";
 
-export type { Authority } from "./authority.ts";
-export { loadAuthority, parseAuthority } from "./authority.ts";
+
+
 
 export interface EntityInput {
   paragraphs: string[];
