@@ -8,7 +8,7 @@ import { cleanText } from "../../src/ingest/clean.ts";
 import { extractFigures } from "../../src/ingest/figures.ts";
 import { readArticle } from "../../src/ingest/read.ts";
 import { extractEntities } from "../../src/ingest/entities/index.ts";
-import { loadAuthority, type Authority } from "../../src/ingest/entities/authority.ts";
+import { loadAuthority, type Authority } from "../../src/model/authority.ts";
 import { Article, Country, Event, Person, describeIssues, type Archive } from "../../src/model/schema.ts";
 import { matchKey } from "../../src/text/fold.ts";
 

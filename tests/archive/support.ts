@@ -3,7 +3,7 @@ import { Article } from "../../src/model/schema.ts";
 import { articleRecord } from "../support/article-record.ts";
 import { extractFigures } from "../../src/ingest/figures.ts";
 import { extractEntities } from "../../src/ingest/entities/index.ts";
-import { loadAuthority } from "../../src/ingest/entities/authority.ts";
+import { loadAuthority } from "../../src/model/authority.ts";
 
 export const authority = loadAuthority("data/authority.json");
 
