@@ -2,14 +2,20 @@
 // days that overlap or follow each other; a month-only mention (`in March 2031`) joins a
 // day-dated visit in that month; an undated mention joins the one visit it can mean. Each
 // mention is looked up by its (visitor, host) key, so the work grows with the number of mentions.
-import { VISIT_KIND_RANK, type Article, type VisitKind, type VisitMention } from "../model/schema.ts";
+import { VISIT_KIND_RANK, type ArticleRecord, type VisitKind, type VisitMention } from "../model/schema.ts";
 import { addDays } from "../util/iso-day.ts";
 import { compare } from "../util/compare.ts";
 import { overlapsOrTouches, unionSpan } from "../util/day-span.ts";
 
 export interface MentionRef {
-  article: Article;
+  article: ArticleRecord;
   mention: VisitMention;
+}
+
+/** An article's visit mentions, with person ids already resolved to the archive's people. */
+export interface ArticleVisits {
+  article: ArticleRecord;
+  visits: readonly VisitMention[];
 }
 
 export interface VisitGroup {
@@ -23,9 +29,9 @@ export interface VisitGroup {
 
 const PRECISION_ORDER = { day: 0, month: 1, unknown: 2 } as const;
 
-export function groupVisits(articles: readonly Article[]): VisitGroup[] {
+export function groupVisits(articles: readonly ArticleVisits[]): VisitGroup[] {
   const refs: MentionRef[] = [];
-  for (const article of articles) for (const mention of article.visits) refs.push({ article, mention });
+  for (const { article, visits } of articles) for (const mention of visits) refs.push({ article, mention });
   // Day-dated first, so months and undated mentions find the visits they belong to.
   refs.sort(
     (a, b) =>

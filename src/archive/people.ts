@@ -3,7 +3,7 @@
 // person whose full name holds it, the display name takes every diacritic any source gives
 // (`Nguyen Van Bình` + `Nguyễn …` → `Nguyễn Van Bình`), and roles and country are pooled.
 import { mostCommon } from "../util/most-common.ts";
-import type { Article, Person } from "../model/schema.ts";
+import type { ArticleRecord, Person } from "../model/schema.ts";
 import { matchKey } from "../text/fold.ts";
 import { diacritics } from "../text/fold.ts";
 import { compare } from "../util/compare.ts";
@@ -25,7 +25,7 @@ export interface MergedPeople {
   redirects: Map<string, string>;
 }
 
-export function mergePeople(articles: readonly Article[]): MergedPeople {
+export function mergePeople(articles: readonly ArticleRecord[]): MergedPeople {
   const drafts = new Map<string, PersonDraft>();
   for (const article of articles) {
     for (const person of article.people) {

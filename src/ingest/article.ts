@@ -1,6 +1,6 @@
-// One decoded file → one validated Article record. Pure: the only inputs are the raw article
+// One decoded file → one validated ArticleRecord. Pure: the only inputs are the raw article
 // and the authority data, so the result can be cached by their content.
-import { Article, describeIssues } from "../model/schema.ts";
+import { ArticleRecord, describeIssues } from "../model/schema.ts";
 import type { RawArticle } from "./types.ts";
 import { cleanText } from "./clean.ts";
 import { deriveSummary, deriveTitle } from "./title.ts";
@@ -11,8 +11,9 @@ import type { Authority } from "../model/authority.ts";
 import { InputError } from "./errors.ts";
 import { readFrontMatter } from "./front-matter.ts";
 import { markdownToText } from "./markdown.ts";
+import { findOutcomes } from "./outcomes.ts";
 
-export function buildArticle(raw: RawArticle, authority: Authority): Article {
+export function buildArticle(raw: RawArticle, authority: Authority): ArticleRecord {
   const overrides = readFrontMatter(raw.frontMatter, raw.source);
   // Markdown is read as the plain text it says; its images join the photo captions.
   const body = raw.format === "md" ? markdownToText(raw.body) : { text: raw.body, images: [], headline: null };
@@ -32,7 +33,7 @@ export function buildArticle(raw: RawArticle, authority: Authority): Article {
     authority,
   );
 
-  const candidate: Article = {
+  const candidate: ArticleRecord = {
     id: raw.id,
     source: raw.source,
     url: `/articles/${raw.id}/`,
@@ -49,16 +50,15 @@ export function buildArticle(raw: RawArticle, authority: Authority): Article {
     byline: overrides.byline ?? text.byline,
     translator: overrides.translator ?? text.translator,
     sources: overrides.sources ?? text.sources,
-    captions,
     paragraphs: text.paragraphs,
     ...entities,
     figures: extractFigures(text.paragraphs),
-    events: [],
+    outcomes: findOutcomes(text.paragraphs),
     wordCount: countWords(text.paragraphs),
     extra: overrides.extra,
   };
 
-  const checked = Article.safeParse(candidate);
+  const checked = ArticleRecord.safeParse(candidate);
   if (!checked.success) throw new InputError(raw.source, `invalid record: ${describeIssues(checked.error)}`);
   return checked.data;
 }

@@ -20,6 +20,9 @@ export const Caption = z.object({
   credit: z.string().nullable(),
 });
 
+/** A caption of an article record: with the people it shows (named, not merely quoted). */
+export const RecordCaption = Caption.extend({ people: z.array(Slug) });
+
 export const PersonMention = z.object({
   /** Person id shared across articles (see people.json). */
   id: Slug,
@@ -80,11 +83,25 @@ export const VisitMention = z.object({
   sentence: z.string().min(1),
   /** Index into `paragraphs`, or -1 when the sentence is a caption. */
   paragraph: z.number().int().min(-1),
+  /** Person ids the sentence names as taking part (not merely quoted). */
+  people: z.array(Slug),
+});
+
+/** A sentence saying what was agreed, signed or decided. */
+export const OutcomeSentence = z.object({
+  sentence: z.string().min(1),
+  /** Index into `paragraphs`. */
+  paragraph: z.number().int().nonnegative(),
 });
 
 export const ArticleRole = z.enum(["preview", "report", "assessment", "mention"]);
 
-export const Article = z.object({
+/**
+ * Everything one article says, decided once at ingest: the seam between ingest and archive.
+ * Person ids are the article's own (slug of the fullest name it gives); the archive may find that
+ * two of them are one person, and says so in its links without rewriting the record.
+ */
+export const ArticleRecord = z.object({
   id: Slug,
   source: z.string().min(1),
   url: z.string().startsWith("/"),
@@ -98,18 +115,26 @@ export const Article = z.object({
   byline: z.string().nullable(),
   translator: z.string().nullable(),
   sources: z.array(z.string().min(1)),
-  captions: z.array(Caption),
+  captions: z.array(RecordCaption),
   paragraphs: z.array(z.string().min(1)).min(1),
   people: z.array(PersonMention),
   countries: z.array(CountryMention),
   organisations: z.array(OrganisationMention),
   figures: z.array(Figure),
   visits: z.array(VisitMention),
-  /** Event ids this article covers, filled in by the archive stage. */
-  events: z.array(Slug),
+  outcomes: z.array(OutcomeSentence),
   wordCount: z.number().int().nonnegative(),
   /** Front-matter fields the tool does not know, kept so nothing a user gave is lost. */
   extra: z.record(z.string(), z.unknown()),
+});
+
+/**
+ * An article as the site and open data publish it: its record, with person ids resolved to the
+ * archive's people and the events it covers (the archive's links applied).
+ */
+export const Article = ArticleRecord.extend({
+  /** Event ids this article covers. */
+  events: z.array(Slug),
 });
 
 export const EventCoverage = z.object({
@@ -177,14 +202,44 @@ export const InputWarning = z.object({
   level: z.enum(["error", "warning"]),
 });
 
+/** What the archive adds between records without rewriting them. */
+export const ArchiveLinks = z.object({
+  /** Article id → the events it covers. */
+  articleEvents: z.record(z.string(), z.array(Slug)),
+  /** Each person id an article record uses → the archive's person it is (`binh` → `nguyen-van-binh`). */
+  personOf: z.record(z.string(), Slug),
+});
+
+/** The archive stage's result: the records as given, plus events, people, countries and links. */
+export const Archive = z.object({
+  articles: z.array(ArticleRecord),
+  events: z.array(Event),
+  people: z.array(Person),
+  countries: z.array(Country),
+  links: ArchiveLinks,
+  warnings: z.array(InputWarning),
+});
+
+/** What the site and open data show: the archive with its links applied to each article. */
+export const PublishedArchive = z.object({
+  articles: z.array(Article),
+  events: z.array(Event),
+  people: z.array(Person),
+  countries: z.array(Country),
+  warnings: z.array(InputWarning),
+});
+
 export type Caption = z.infer<typeof Caption>;
+export type RecordCaption = z.infer<typeof RecordCaption>;
 export type PersonMention = z.infer<typeof PersonMention>;
 export type CountryMention = z.infer<typeof CountryMention>;
 export type OrganisationMention = z.infer<typeof OrganisationMention>;
 export type Figure = z.infer<typeof Figure>;
 export type VisitKind = z.infer<typeof VisitKind>;
 export type VisitMention = z.infer<typeof VisitMention>;
+export type OutcomeSentence = z.infer<typeof OutcomeSentence>;
 export type ArticleRole = z.infer<typeof ArticleRole>;
+export type ArticleRecord = z.infer<typeof ArticleRecord>;
 export type Article = z.infer<typeof Article>;
 export type EventCoverage = z.infer<typeof EventCoverage>;
 export type Event = z.infer<typeof Event>;
@@ -192,14 +247,9 @@ export type EventOutcome = z.infer<typeof EventOutcome>;
 export type Person = z.infer<typeof Person>;
 export type Country = z.infer<typeof Country>;
 export type InputWarning = z.infer<typeof InputWarning>;
-
-export interface Archive {
-  articles: Article[];
-  events: Event[];
-  people: Person[];
-  countries: Country[];
-  warnings: InputWarning[];
-}
+export type ArchiveLinks = z.infer<typeof ArchiveLinks>;
+export type Archive = z.infer<typeof Archive>;
+export type PublishedArchive = z.infer<typeof PublishedArchive>;
 
 /** Formats zod issues as `field.path: message` lines, for error messages that name the field. */
 export function describeIssues(error: z.ZodError): string {

@@ -2,7 +2,7 @@
 // Archive (not from the rendered HTML), so navigation, footers and open-data pages never match.
 // One pass over each list with id→record maps: linear in the size of the archive.
 
-import type { Archive, Article, Country, Event, Person } from "../model/schema.ts";
+import type { PublishedArchive, Article, Country, Event, Person } from "../model/schema.ts";
 import { dateRangeLabel, readableDate } from "../site/dates.ts";
 
 export const SEARCH_TYPES = ["article", "event", "person"] as const;
@@ -23,7 +23,7 @@ export interface SearchRecord {
   body: string;
 }
 
-export function searchRecords(archive: Archive): SearchRecord[] {
+export function searchRecords(archive: PublishedArchive): SearchRecord[] {
   const countryName = namesById(archive.countries);
   const personName = new Map(archive.people.map((person) => [person.id, person.name]));
   const published = new Map(archive.articles.map((article) => [article.id, article.published]));

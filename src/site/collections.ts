@@ -1,7 +1,7 @@
 // What the templates show, computed once from the Archive in a few linear passes: look-ups by
 // id, the timeline and article archive cut into pages, and one small view per event, person and
 // country page. Templates paginate over these arrays, so each page carries only its own data.
-import type { Archive, Article, ArticleRole, Country, Event, Person, VisitKind } from "../model/schema.ts";
+import type { PublishedArchive as Archive, Article, ArticleRole, Country, Event, Person, VisitKind } from "../model/schema.ts";
 import { matchKey } from "../text/fold.ts";
 import { dateRangeLabel, machineDate, monthLabel, readableDate, shortRangeLabel } from "./dates.ts";
 

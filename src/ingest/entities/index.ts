@@ -1,6 +1,6 @@
 // Entities of one article: countries, organisations, people and the visits they make.
 // Pure: the same paragraphs, captions, date and authority always give the same result.
-import type { CountryMention, OrganisationMention, PersonMention, VisitMention } from "../../model/schema.ts";
+import type { CountryMention, OrganisationMention, PersonMention, RecordCaption, VisitMention } from "../../model/schema.ts";
 import type { Authority } from "../../model/authority.ts";
 import { countryMentions, findCountryHits } from "./countries.ts";
 import { lexiconOf } from "./lexicon.ts";
@@ -8,6 +8,7 @@ import { findOrganisations, toOrganisationMentions } from "./organisations.ts";
 import { findPeople, toPersonMentions } from "./people.ts";
 import { toUnits } from "./units.ts";
 import { findVisits } from "./visits.ts";
+import { peopleNamedIn } from "./named-in.ts";
 
 
 
@@ -20,6 +21,8 @@ export interface EntityInput {
 }
 
 export interface Entities {
+  /** The input captions, each with the people it shows. */
+  captions: RecordCaption[];
   people: PersonMention[];
   countries: CountryMention[];
   organisations: OrganisationMention[];
@@ -30,11 +33,14 @@ export function extractEntities(input: EntityInput, authority: Authority): Entit
   const lexicon = lexiconOf(authority);
   const units = toUnits(input);
   const organisations = findOrganisations(units, lexicon);
-  const people = findPeople(units, lexicon, organisations);
+  const found = findPeople(units, lexicon, organisations);
+  const people = toPersonMentions(found);
+  const namedIn = peopleNamedIn(people);
   return {
-    people: toPersonMentions(people),
+    captions: input.captions.map((caption) => ({ ...caption, people: namedIn(caption.text) })),
+    people,
     countries: countryMentions(findCountryHits(units, lexicon)),
     organisations: toOrganisationMentions(organisations),
-    visits: findVisits(units, people, lexicon, input.published),
+    visits: findVisits(units, found, lexicon, input.published).map((visit) => ({ ...visit, people: namedIn(visit.sentence) })),
   };
 }

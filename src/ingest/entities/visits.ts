@@ -66,7 +66,10 @@ const THREAD_FIT = {
   mainVisit: 1,
 } as const;
 
-export function findVisits(units: readonly Unit[], people: PeopleFound, lexicon: Lexicon, published: string): VisitMention[] {
+/** A visit mention before the people of its sentence are read. */
+export type FoundVisit = Omit<VisitMention, "people">;
+
+export function findVisits(units: readonly Unit[], people: PeopleFound, lexicon: Lexicon, published: string): FoundVisit[] {
   return new VisitReader(units, people, lexicon, published).read();
 }
 
@@ -92,7 +95,7 @@ class VisitReader {
     for (const person of people.people) this.countryOf.set(person.id, person.country);
   }
 
-  read(): VisitMention[] {
+  read(): FoundVisit[] {
     const phrasesByUnit = new Map<number, VisitPhrase[]>();
     for (const unit of this.units) {
       const phrases = findVisitPhrases(unit, this.lexicon, this.mentionsOf(unit));
@@ -302,9 +305,9 @@ class VisitReader {
     return dates;
   }
 
-  private toMentions(): VisitMention[] {
+  private toMentions(): FoundVisit[] {
     const main = this.people.mainActor;
-    const result: { position: number; mention: VisitMention }[] = [];
+    const result: { position: number; mention: FoundVisit }[] = [];
     for (const thread of this.threads) {
       if (!thread.visitor && main && this.countryOf.get(main) !== thread.host) thread.visitor = main;
       const from = this.fromCountry(thread);
