@@ -22,7 +22,7 @@ export function checkArchive(archive: Archive): Archive {
   return archive;
 }
 
-/** `event 2026-02-05-x-laos: participants: no person "y"`, for each id that points nowhere. */
+/** `event 2031-03-10-ana-rojas-kenya: participants: no person "y"`, for each id that points nowhere. */
 export function danglingReferences(archive: Archive): string[] {
   const articles = new Set(archive.articles.map((article) => article.id));
   const events = new Set(archive.events.map((event) => event.id));

@@ -6,7 +6,7 @@ import { cleanText } from "./clean.ts";
 import { deriveSummary, deriveTitle } from "./title.ts";
 import { extractFigures } from "./figures.ts";
 import { inferPublished } from "./dates/index.ts";
-import { extractEntities } from "./entities/index.ts";
+import { extractEntities, type Entities, type EntityInput } from "./entities/index.ts";
 import type { Authority } from "../model/authority.ts";
 import { InputError } from "./errors.ts";
 import { readFrontMatter } from "./front-matter.ts";
@@ -28,18 +28,15 @@ export function buildArticle(raw: RawArticle, authority: Authority): ArticleReco
     paragraphs: text.paragraphs,
     captions,
   });
-  const entities = extractEntities(
-    { paragraphs: text.paragraphs, captions, published: dated.published },
-    authority,
-  );
+  const facts = extractFacts({ paragraphs: text.paragraphs, captions, published: dated.published }, authority);
 
   const candidate: ArticleRecord = {
     id: raw.id,
     source: raw.source,
     url: `/articles/${raw.id}/`,
     title: overrides.title ?? body.headline ?? deriveTitle(text.paragraphs, {
-        subject: leadVisitSubject(entities, authority),
-        names: entities.people.flatMap((person) => person.forms),
+        subject: leadVisitSubject(facts, authority),
+        names: facts.people.flatMap((person) => person.forms),
       }),
     summary: overrides.summary ?? deriveSummary(text.paragraphs),
     published: dated.published,
@@ -51,9 +48,7 @@ export function buildArticle(raw: RawArticle, authority: Authority): ArticleReco
     translator: overrides.translator ?? text.translator,
     sources: overrides.sources ?? text.sources,
     paragraphs: text.paragraphs,
-    ...entities,
-    figures: extractFigures(text.paragraphs),
-    outcomes: findOutcomes(text.paragraphs),
+    ...facts,
     wordCount: countWords(text.paragraphs),
     extra: overrides.extra,
   };
@@ -63,8 +58,15 @@ export function buildArticle(raw: RawArticle, authority: Authority): ArticleReco
   return checked.data;
 }
 
+export type Facts = Entities & Pick<ArticleRecord, "figures" | "outcomes">;
+
+/** What the text of one article says: entities, visits, figures and outcome sentences. */
+export function extractFacts(input: EntityInput, authority: Authority): Facts {
+  return { ...extractEntities(input, authority), figures: extractFigures(input.paragraphs), outcomes: findOutcomes(input.paragraphs) };
+}
+
 /** `Ana Lima’s state visit to Chile`, for the visit the lead paragraph speaks of, if it names one. */
-function leadVisitSubject(entities: ReturnType<typeof extractEntities>, authority: Authority): string | undefined {
+function leadVisitSubject(entities: Entities, authority: Authority): string | undefined {
   const visit = entities.visits.find((mention) => mention.paragraph === 0 && mention.visitor);
   if (!visit) return undefined;
   const visitor = entities.people.find((person) => person.id === visit.visitor)?.name;
