@@ -12,6 +12,7 @@ import { InputError } from "./errors.ts";
 import { readFrontMatter } from "./front-matter.ts";
 import { markdownToText } from "./markdown.ts";
 import { findOutcomes } from "./outcomes.ts";
+import { removeInvisible } from "../text/invisible.ts";
 
 export function buildArticle(raw: RawArticle, authority: Authority): ArticleRecord {
   const overrides = readFrontMatter(raw.frontMatter, raw.source);
@@ -34,19 +35,20 @@ export function buildArticle(raw: RawArticle, authority: Authority): ArticleReco
     id: raw.id,
     source: raw.source,
     url: `/articles/${raw.id}/`,
-    title: overrides.title ?? body.headline ?? deriveTitle(text.paragraphs, {
+    // Derived text keeps no bidi controls or invisible characters (body text keeps them defused).
+    title: removeInvisible(overrides.title ?? body.headline ?? deriveTitle(text.paragraphs, {
         subject: leadVisitSubject(facts, authority),
         names: facts.people.flatMap((person) => person.forms),
-      }),
-    summary: overrides.summary ?? deriveSummary(text.paragraphs),
+      })),
+    summary: removeInvisible(overrides.summary ?? deriveSummary(text.paragraphs)),
     published: dated.published,
     publishedBasis: dated.basis,
     publishedEvidence: dated.evidence,
     publishedRange: dated.range,
-    dateline: overrides.dateline ?? text.dateline,
-    byline: overrides.byline ?? text.byline,
-    translator: overrides.translator ?? text.translator,
-    sources: overrides.sources ?? text.sources,
+    dateline: visibleOrNull(overrides.dateline ?? text.dateline),
+    byline: visibleOrNull(overrides.byline ?? text.byline),
+    translator: visibleOrNull(overrides.translator ?? text.translator),
+    sources: (overrides.sources ?? text.sources).map(removeInvisible),
     paragraphs: text.paragraphs,
     ...facts,
     wordCount: countWords(text.paragraphs),
@@ -72,6 +74,10 @@ function leadVisitSubject(entities: Entities, authority: Authority): string | un
   const visitor = entities.people.find((person) => person.id === visit.visitor)?.name;
   const host = authority.countries.find((country) => country.id === visit.host)?.name;
   return visitor && host ? `${visitor}’s ${visit.kind} to ${host}` : undefined;
+}
+
+function visibleOrNull(text: string | null): string | null {
+  return text === null ? null : removeInvisible(text);
 }
 
 function countWords(paragraphs: string[]): number {

@@ -3,15 +3,17 @@
 import { z } from "zod";
 import { describeIssues } from "../model/schema.ts";
 import { InputError } from "./errors.ts";
+import { removeInvisible } from "../text/invisible.ts";
 
-const text = z.string().trim().min(1);
+// An editor's fields are shown as titles and credits: no invisible characters, any length.
+const text = z.string().transform(removeInvisible).pipe(z.string().trim().min(1));
 const stringList = z.union([text.transform((one) => [one]), z.array(text)]);
 // YAML turns `date: 2031-03-07` into a Date at UTC midnight; keep it as the day written.
 const day = z.union([text, z.date().transform((date) => date.toISOString().slice(0, 10))]);
 
 const FrontMatter = z.object({
   title: text.optional(),
-  summary: text.max(300).optional(),
+  summary: text.optional(),
   date: day.optional(),
   published: day.optional(),
   source: stringList.optional(),

@@ -4,6 +4,7 @@
 import matter from "gray-matter";
 import { parse as parseYaml } from "yaml";
 import { foldDiacritics } from "../text/fold.ts";
+import { neutraliseInvisible } from "../text/invisible.ts";
 import { InputError } from "./errors.ts";
 import type { RawArticle } from "./types.ts";
 
@@ -17,7 +18,8 @@ export function readArticle(bytes: Uint8Array, source: string): RawArticle {
   const format = formatOf(path);
   const id = articleIdFromSource(path);
   if (!id) throw new InputError(path, "the file name gives no usable id; use letters or digits in it");
-  const text = normaliseLineEnds(decodeText(bytes, path));
+  // Text enters here: bidi overrides, zero-width characters and control codes are defused once.
+  const text = neutraliseInvisible(normaliseLineEnds(decodeText(bytes, path)));
   if (text.trim() === "") throw new InputError(path, "blank file: it holds only whitespace");
   if (format === "txt") return { id, source: path, format, body: text, frontMatter: {} };
   const { frontMatter, body } = splitFrontMatter(text, path);
