@@ -105,8 +105,10 @@ export const ArticleRecord = z.object({
   id: Slug,
   source: z.string().min(1),
   url: z.string().startsWith("/"),
-  title: z.string().min(15).max(110),
-  summary: z.string().min(1).max(300),
+  /** An editor's title is kept at any length; a derived one is cut to 15–110 characters (src/ingest/title.ts). */
+  title: z.string().min(1),
+  /** Likewise, a derived summary is at most 300 characters. */
+  summary: z.string().min(1),
   published: IsoDate,
   publishedBasis: z.enum(["stated", "front-matter", "inferred"]),
   publishedEvidence: z.string().nullable(),

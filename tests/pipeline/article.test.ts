@@ -70,6 +70,19 @@ test("an article with no stated date is dated from its text, with evidence", () 
   assert.ok(article.publishedEvidence);
 });
 
-test("a title in front matter that breaks the schema fails naming the file and field", () => {
-  assert.throws(() => ingest("---\ntitle: Too short\ndate: 2031-01-01\n---\nSome body text about talks.\n", "seeds/204_short.md"), /seeds\/204_short\.md: .*title/);
+test("an editor's front-matter title and summary are kept at any length; derived ones stay bounded", () => {
+  const body = "\nPHNOM PENH — Cambodian Prime Minister Hun Manet received the visiting Lao delegation on Monday, AKP reported.\n";
+  assert.equal(ingest(`---\ntitle: Talks\ndate: 2031-01-01\n---${body}`, "seeds/204_short.md").title, "Talks");
+  const long = `Samdech Moha Borvor Thipadei Hun Manet, Prime Minister of the Kingdom of Cambodia, ${"receives the Lao delegation ".repeat(8)}at the Peace Palace`;
+  const summary = "A summary an editor wrote at length. ".repeat(12).trim();
+  const article = ingest(`---\ntitle: ${long}\nsummary: ${summary}\ndate: 2031-01-01\n---${body}`, "seeds/205_long.md");
+  assert.equal(article.title, long);
+  assert.equal(article.summary, summary);
+  assert.ok(long.length > 110 && summary.length > 300);
+  const derived = ingest(`---\ndate: 2031-01-01\n---${body}`, "seeds/206_derived.md").title;
+  assert.ok(derived.length >= 15 && derived.length <= 110, derived);
+});
+
+test("a front-matter title of invisible characters only fails naming the file and field", () => {
+  assert.throws(() => ingest("---\ntitle: \"\\u200B\\u202E\"\ndate: 2031-01-01\n---\nSome body text about talks.\n", "seeds/207_blank.md"), /seeds\/207_blank\.md: .*title/);
 });
