@@ -18,6 +18,8 @@ export interface PipelineOptions {
   cache: string | null;
   /** Records name their file relative to this folder (the project root). */
   root: string;
+  /** Input files over this many bytes are reported and skipped (default: DEFAULT_MAX_FILE_SIZE). */
+  maxFileSize?: number;
 }
 
 const codeRoot = path.dirname(fileURLToPath(import.meta.url));
@@ -27,6 +29,6 @@ const INGEST_CODE = ["ingest", "text", "model", "util"].map((dir) => path.join(c
 export function buildArchive(options: PipelineOptions): Archive {
   const authority = loadAuthority(path.join(options.dataDir, "authority.json"));
   const cache = options.cache ? diskCache(options.cache, fingerprint([...INGEST_CODE, options.dataDir])) : undefined;
-  const corpus = ingestDirectory(options.root, options.input, authority, cache);
+  const corpus = ingestDirectory(options.root, options.input, authority, cache, { maxFileSize: options.maxFileSize });
   return archiveRecords(corpus.articles, corpus.warnings, { authority });
 }

@@ -25,7 +25,12 @@ export function fingerprint(dirs: string[]): string {
 }
 
 export function diskCache(cacheDir: string, codeFingerprint: string): IngestCache {
-  mkdirSync(cacheDir, { recursive: true });
+  try {
+    mkdirSync(cacheDir, { recursive: true });
+  } catch {
+    // Nowhere to keep records (a read-only checkout): every build ingests afresh.
+    return { get: () => undefined, set: () => undefined };
+  }
   const fileFor = (source: string, bytes: Uint8Array): string =>
     path.join(cacheDir, createHash("sha256").update(codeFingerprint).update(source).update(bytes).digest("hex") + ".json");
   return {
@@ -38,7 +43,11 @@ export function diskCache(cacheDir: string, codeFingerprint: string): IngestCach
       }
     },
     set(source, bytes, article) {
-      writeFileSync(fileFor(source, bytes), JSON.stringify(article));
+      try {
+        writeFileSync(fileFor(source, bytes), JSON.stringify(article));
+      } catch {
+        // A full disk or a read-only checkout only costs the next build the same work again.
+      }
     },
   };
 }

@@ -1,9 +1,11 @@
 // All input files → ArticleRecords plus one warning per file that could not be read.
 // The only file I/O of the ingest stage; each file is handled on its own (linear, cacheable).
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import type { ArticleRecord, InputWarning } from "../model/schema.ts";
 import type { Authority } from "../model/authority.ts";
+import { quotePath } from "../text/quote-path.ts";
+import { formatSize } from "../util/size.ts";
 import { buildArticle } from "./article.ts";
 import { readArticle } from "./read.ts";
 import type { IngestCache } from "./cache.ts";
@@ -13,22 +15,32 @@ export interface Corpus {
   warnings: InputWarning[];
 }
 
-export function ingestDirectory(root: string, inputDir: string, authority: Authority, cache?: IngestCache): Corpus {
+/** Larger than any press article by far: a bigger file is a scraped page or a mistake. */
+export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
+
+export interface IngestLimits {
+  /** Files over this many bytes are reported and skipped. */
+  maxFileSize?: number;
+}
+
+export function ingestDirectory(root: string, inputDir: string, authority: Authority, cache?: IngestCache, limits: IngestLimits = {}): Corpus {
+  const maxFileSize = limits.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const articles: ArticleRecord[] = [];
   const warnings: InputWarning[] = [];
   const seenIds = new Map<string, string>();
   // Byte order, not locale order, so every machine reads the files in the same sequence.
   const folder = path.resolve(root, inputDir);
-  if (!existsSync(folder)) throw new Error(`input folder ${inputDir} does not exist`);
+  if (!existsSync(folder)) throw new Error(`input folder ${quotePath(inputDir)} does not exist`);
+  if (!statSync(folder).isDirectory()) throw new Error(`input ${quotePath(inputDir)} is a file, not a folder of articles`);
+  const realFolder = realpathSync(folder);
   // Hidden files (.DS_Store, editor swap files) are not articles; everything else is read or reported.
-  const entries = readdirSync(folder, { withFileTypes: true }).filter((entry) => !entry.name.startsWith("."));
-  const names = entries.map((entry) => entry.name).sort();
-  const folders = new Set(entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name));
+  const names = readdirSync(folder).filter((name) => !name.startsWith(".")).sort();
   for (const name of names) {
     // Records name their file relative to the project root, with forward slashes.
     const source = path.relative(root, path.join(folder, name)).split(path.sep).join("/");
-    if (folders.has(name)) {
-      warnings.push({ file: source, level: "error", message: "is a folder; put articles directly in the input folder" });
+    const refusal = refuseFile(path.join(folder, name), realFolder, maxFileSize);
+    if (refusal) {
+      warnings.push({ file: source, level: "error", message: refusal });
       continue;
     }
     try {
@@ -40,7 +52,7 @@ export function ingestDirectory(root: string, inputDir: string, authority: Autho
       }
       const clash = seenIds.get(article.id);
       if (clash) {
-        warnings.push({ file: source, level: "error", message: `same id "${article.id}" as ${clash}; rename one of them` });
+        warnings.push({ file: source, level: "error", message: `same id "${article.id}" as ${quotePath(clash)}; rename one of them` });
         continue;
       }
       seenIds.set(article.id, source);
@@ -50,6 +62,26 @@ export function ingestDirectory(root: string, inputDir: string, authority: Autho
     }
   }
   return { articles, warnings };
+}
+
+/** Why a file is not read at all: a link leaving the input folder, a folder, or a file too big to be an article. */
+function refuseFile(file: string, realFolder: string, maxFileSize: number): string | null {
+  let real: string;
+  try {
+    real = realpathSync(file);
+  } catch {
+    return "is a link to nothing (its target does not exist)";
+  }
+  const inside = path.relative(realFolder, real);
+  if (inside.startsWith("..") || path.isAbsolute(inside)) {
+    return `is a link to ${quotePath(real)}, outside the input folder; links may not leave it, copy the file in instead`;
+  }
+  const stats = statSync(real);
+  if (stats.isDirectory()) return "is a folder; put articles directly in the input folder";
+  if (stats.size > maxFileSize) {
+    return `is ${formatSize(stats.size)}, over the ${formatSize(maxFileSize)} limit for one article (a scraped page?); trim it, or raise the limit with --max-file-size`;
+  }
+  return null;
 }
 
 /** Input errors already read `FILE: reason`; anything else is a bug, reported with the file. */
