@@ -14,6 +14,7 @@ import { mergePeople, toPerson } from "./people.ts";
 import { mostCommon } from "../util/most-common.ts";
 import { articleRole } from "./roles.ts";
 import { checkArchive } from "./check.ts";
+import { distantDateWarnings } from "./distant-dates.ts";
 
 export interface ArchiveOptions {
   /** The authority file: display names of known people and countries (`Nguyễn Văn Bình`, `Türkiye`). */
@@ -109,7 +110,7 @@ export function archiveRecords(articles: readonly ArticleRecord[], warnings: Inp
     people,
     countries: buildCountries(articles, events, knownCountries),
     links,
-    warnings,
+    warnings: [...warnings, ...distantDateWarnings(articles)],
   });
 }
 
