@@ -1,14 +1,16 @@
 // News organisations an article credits, expanded through the editable table data/agencies.json
 // (`VNA` → `Vietnam News Agency (VNA)`). Credits the table does not know are kept as written.
+import { fileURLToPath } from "node:url";
 import { z } from "zod";
-import rawAgencies from "../../data/agencies.json" with { type: "json" };
+import { readDataFile } from "../model/data-file.ts";
 import { matchKey } from "../text/fold.ts";
 
 const AgencyTable = z.record(z.string().min(1), z.string().min(1));
+const AGENCY_FILE = fileURLToPath(new URL("../../data/agencies.json", import.meta.url));
 
 // Keys compared by matchKey, so `Reuters`, `REUTERS` and `www.vnanet.vn` find the same entry.
 const AGENCIES = new Map(
-  Object.entries(AgencyTable.parse(rawAgencies)).map(([credit, name]) => [creditKey(credit), name]),
+  Object.entries(readDataFile(AGENCY_FILE, AgencyTable)).map(([credit, name]) => [creditKey(credit), name]),
 );
 
 function creditKey(credit: string): string {

@@ -1,11 +1,13 @@
 // Money amounts in article text (`US$10 billion`, `15 billion USD`, `over 4.8 billion USD`), each
 // tied to its sentence and paragraph. Plain counts (700 officials) are left out on purpose: they
 // would flood the list and say little on an event page.
+import { fileURLToPath } from "node:url";
 import { z } from "zod";
-import rawCurrencies from "../../data/currencies.json" with { type: "json" };
+import { readDataFile } from "../model/data-file.ts";
 import type { Figure } from "../model/schema.ts";
 import { splitSentences } from "../text/sentences.ts";
 
+const CURRENCY_FILE = fileURLToPath(new URL("../../data/currencies.json", import.meta.url));
 const CurrencyTable = z.object({
   /** Written before the number: `US$`, `€`, `RMB`. */
   prefix: z.record(z.string().min(1), z.string().regex(/^[A-Z]{3}$/)),
@@ -14,7 +16,7 @@ const CurrencyTable = z.object({
   /** ISO 4217 codes, accepted on either side of the number. */
   codes: z.array(z.string().regex(/^[A-Z]{3}$/)),
 });
-const CURRENCIES = CurrencyTable.parse(rawCurrencies);
+const CURRENCIES = readDataFile(CURRENCY_FILE, CurrencyTable);
 
 const SCALES: Record<string, number> = {
   trillion: 12, tn: 12, billion: 9, bn: 9, million: 6, mn: 6, m: 6, thousand: 3, k: 3,

@@ -1,9 +1,9 @@
 // The editor-maintained authority file (`data/authority.json`): countries, titles, honorifics,
 // organisation vocabulary and known people. Pure data, never events; this module checks it and
 // names the file and field of anything wrong, so a typo fails the build with a useful message.
-import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { Slug, describeIssues } from "./schema.ts";
+import { displayPath, readJsonFile } from "./data-file.ts";
 
 const Words = z.array(z.string().trim().min(1));
 
@@ -76,19 +76,7 @@ export type Authority = z.infer<typeof Authority>;
 
 /** Reads and checks the authority file; every error message starts with the file path. */
 export function loadAuthority(path = "data/authority.json"): Authority {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (error) {
-    throw new Error(`${path}: cannot be read (${error instanceof Error ? error.message : String(error)})`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new Error(`${path}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
-  }
-  return parseAuthority(json, path);
+  return parseAuthority(readJsonFile(path), displayPath(path));
 }
 
 /** Checks parsed JSON as an authority; `path` only names the source in messages. */
