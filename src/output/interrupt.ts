@@ -1,0 +1,48 @@
+// Ctrl-C, a CI timeout (SIGTERM) or a closed terminal (SIGHUP) during a build: undo what the build
+// started (its unfinished folder, its lock) and exit. The signal waits while the finished site is
+// being swapped in, so an interruption lands either before the swap or after it, never inside.
+import { constants } from "node:os";
+
+type Cleanup = () => void;
+
+const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+const cleanups: Cleanup[] = [];
+let installed = false;
+let swapping = 0;
+let pending: NodeJS.Signals | null = null;
+
+/** Runs `cleanup` if the process is interrupted; returns a function that unregisters it. */
+export function onInterrupt(cleanup: Cleanup): () => void {
+  if (!installed) {
+    for (const signal of SIGNALS) process.on(signal, () => (swapping > 0 ? (pending = signal) : stop(signal)));
+    installed = true;
+  }
+  cleanups.push(cleanup);
+  return () => {
+    const index = cleanups.indexOf(cleanup);
+    if (index >= 0) cleanups.splice(index, 1);
+  };
+}
+
+/** Runs `work` with interruptions held back until it returns. */
+export function uninterrupted<T>(work: () => T): T {
+  swapping++;
+  try {
+    return work();
+  } finally {
+    swapping--;
+    if (swapping === 0 && pending) stop(pending);
+  }
+}
+
+function stop(signal: NodeJS.Signals): never {
+  // Last registered first: the unfinished folder goes before the lock that guards it.
+  for (const cleanup of cleanups.splice(0).reverse()) {
+    try {
+      cleanup();
+    } catch {
+      // keep going: the next build clears whatever is left
+    }
+  }
+  process.exit(128 + constants.signals[signal]);
+}
