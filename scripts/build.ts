@@ -1,112 +1,146 @@
 // `npm run build [-- --strict] [-- --path-prefix=/archive/]`, and `npm start` (serve with
-// live reload). Reads the command line and the environment once, runs the pipeline, reports
-// input problems one line per file, and renders the site.
-import { rmSync } from "node:fs";
+// live reload). Reads the command line and the environment once, checks every folder and setting
+// before touching anything, runs the pipeline, reports input problems one line per file, renders
+// the site beside the output folder and swaps it in only when it is complete. Any failure ends
+// in one line (`build: …`, exit 1); the previous site is left as it was.
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { SiteSource } from "../.eleventy.ts";
 import type { PublishedArchive } from "../src/model/schema.ts";
-import { buildArchive } from "../src/pipeline.ts";
+import type * as Pipeline from "../src/pipeline.ts";
+import { parseBuildOptions, type BuildOptions } from "../src/cli/build-options.ts";
+import { fail, failOnUncaught, oneLine } from "../src/cli/fatal.ts";
+import { displayPath } from "../src/model/data-file.ts";
+import { writeAtomically } from "../src/output/atomic.ts";
+import { checkInputFolder, checkOutputFolder, projectFolders } from "../src/output/guard.ts";
+import { onInterrupt } from "../src/output/interrupt.ts";
+import { acquireLock } from "../src/output/lock.ts";
+import { writeMarker } from "../src/output/marker.ts";
 import { fixtureArchive } from "../src/site/archive-file.ts";
 import { publishArchive } from "../src/site/publish.ts";
-import { renderSite } from "../src/site/render-site.ts";
 import { formatWarning } from "../src/site/report.ts";
 import { loadSiteSettings } from "../src/site/settings.ts";
-import { describeSearchIndex, type SearchIndexReport } from "../src/search/index.ts";
+import type { SearchIndexReport } from "../src/search/index.ts";
 
-interface BuildOptions {
-  strict: boolean;
-  serve: boolean;
-  input: string;
-  output: string;
-  siteUrl: string | undefined;
-  pathPrefix: string | undefined;
-  /** A ready-made archive JSON to render instead of the input folder (ARCHIVE_FIXTURE). */
-  fixture: string | undefined;
-  /** Reuse records of unchanged files from `.cache/ingest` (ARCHIVE_CACHE=off for a cold run). */
-  cache: boolean;
+interface ArchiveLoader {
+  load: () => PublishedArchive;
+  forget: () => void;
 }
 
-function parseArgs(argv: string[], env: NodeJS.ProcessEnv): BuildOptions {
-  const options: BuildOptions = {
-    strict: false,
-    serve: false,
-    input: "seeds",
-    output: "_site",
-    siteUrl: env.SITE_URL,
-    pathPrefix: env.PATH_PREFIX,
-    fixture: env.ARCHIVE_FIXTURE,
-    cache: env.ARCHIVE_CACHE !== "off",
-  };
-  for (const arg of argv) {
-    if (arg === "--strict") options.strict = true;
-    else if (arg === "--serve") options.serve = true;
-    else if (arg.startsWith("--path-prefix=")) options.pathPrefix = arg.slice("--path-prefix=".length);
-    else if (arg.startsWith("--site-url=")) options.siteUrl = arg.slice("--site-url=".length);
-    else if (arg.startsWith("--input=")) options.input = arg.slice("--input=".length);
-    else if (arg.startsWith("--output=")) options.output = arg.slice("--output=".length);
-    else fail(`unknown option ${arg} (known: --strict, --serve, --path-prefix=/x/, --site-url=URL, --input=DIR, --output=DIR)`);
-  }
-  return options;
-}
-
-function fail(message: string): never {
-  console.error(`build: ${message}`);
-  process.exit(1);
-}
-
-/** The pipeline's archive, published; run again after `forget` (a change under `npm start`). */
-function pipelineArchive(options: BuildOptions, root: string): { load: () => PublishedArchive; forget: () => void } {
+/**
+ * The pipeline's archive, published; run again after `forget` (a change under `npm start`).
+ * Serving, a failed run (a broken data file mid-edit) is reported and the last good archive kept.
+ */
+function pipelineArchive(buildArchive: typeof Pipeline.buildArchive, options: BuildOptions, root: string): ArchiveLoader {
   let archive: PublishedArchive | undefined;
+  let lastGood: PublishedArchive | undefined;
   const load = () => {
     if (archive) return archive;
-    const built = buildArchive({ input: options.input, dataDir: path.join(root, "data"), cache: options.cache ? path.join(root, ".cache/ingest") : null, root });
-    for (const warning of built.warnings) console.error(formatWarning(warning));
-    return (archive = publishArchive(built));
+    try {
+      const built = buildArchive({
+        input: options.input,
+        dataDir: path.join(root, "data"),
+        cache: options.cache ? path.join(root, ".cache/ingest") : null,
+        root,
+        maxFileSize: options.maxFileSize,
+      });
+      for (const warning of built.warnings) console.error(formatWarning(warning));
+      return (archive = lastGood = publishArchive(built));
+    } catch (error) {
+      if (!options.serve || !lastGood) throw error;
+      console.error(`error: ${oneLine(error)}; still showing the last good build`);
+      return (archive = lastGood);
+    }
   };
   return { load, forget: () => (archive = undefined) };
 }
 
-async function main(): Promise<void> {
+async function main(options: BuildOptions): Promise<void> {
   const root = process.cwd();
-  const options = parseArgs(process.argv.slice(2), process.env);
   const started = performance.now();
 
-  let site;
-  let archive;
+  // 1. Settings and folders, checked before anything is read or written.
+  const site = loadSiteSettings(root, {
+    url: options.siteUrl,
+    urlFrom: options.siteUrlFrom,
+    pathPrefix: options.pathPrefix,
+    pathPrefixFrom: options.pathPrefixFrom,
+  });
+  if (!options.fixture) checkInputFolder(options.input, root);
+  const output = checkOutputFolder(options.output, projectFolders(root, options.fixture ? null : options.input));
+  const shownOutput = displayPath(output);
+
+  // 2. One build per output folder at a time; `npm start` holds it for as long as it serves.
+  const lock = await acquireLock(output, {
+    mode: options.serve ? "serve" : "build",
+    waitSeconds: options.waitSeconds,
+    onWait: (message) => console.error(`build: ${message}`),
+  });
+  let swapped = false;
+  onInterrupt(() => {
+    lock.release();
+    if (!options.serve) console.error(`build: interrupted; ${swapped ? `the new site is in place in ${shownOutput}` : `${shownOutput} is as it was`}`);
+  });
   try {
-    site = loadSiteSettings(root, { url: options.siteUrl, pathPrefix: options.pathPrefix });
-    archive = options.fixture ? fixtureArchive(options.fixture) : pipelineArchive(options, root);
-    archive.load();
+    // 3. The records. The code is loaded only now: ingest reads data/*.json as it loads (a broken
+    // file must end in one line like any other failure), and a refusal above needs none of it.
+    const { buildArchive } = await import("../src/pipeline.ts");
+    const { renderSite } = await import("../src/site/render-site.ts");
+    const { describeSearchIndex } = await import("../src/search/index.ts");
+    const archive = options.fixture ? fixtureArchive(options.fixture) : pipelineArchive(buildArchive, options, root);
+    const { articles, warnings } = archive.load();
+    const errors = warnings.filter((warning) => warning.level === "error").length;
+    if (options.strict && errors > 0) throw new Error(`${errors} input file(s) could not be read; --strict stops here, ${shownOutput} is as it was`);
+    if (articles.length === 0 && !options.allowEmpty) {
+      throw new Error(
+        `no article could be read from ${displayPath(path.resolve(root, options.input))}; ${shownOutput} is left as it was (--allow-empty builds an empty archive)`,
+      );
+    }
+
+    let search: SearchIndexReport | undefined;
+    const source: SiteSource = {
+      site,
+      archive: archive.load,
+      forget: archive.forget,
+      watch: [options.input, "data"],
+      onSearchIndexed: (report) => (search = report),
+    };
+
+    // 4a. `npm start`: render in place and keep watching (stale pages are removed after each rebuild).
+    if (options.serve) {
+      mkdirSync(output, { recursive: true });
+      writeMarker(output);
+      return await renderSite(source, output, "serve");
+    }
+
+    // 4b. Render beside the output folder; swap it in only once complete.
+    const published = await writeAtomically(
+      output,
+      (folder) => renderSite(source, folder, "build", { debug: options.debug }),
+      () => (swapped = true),
+    );
+    lock.release();
+
+    const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    console.log(
+      `build: ${articles.length} articles, ${archive.load().events.length} events, ${archive.load().people.length} people` +
+        ` → ${shownOutput}/${published === "synced" ? " (mount point: updated file by file)" : ""} in ${seconds} s,` +
+        ` peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB` +
+        (errors ? ` (${errors} file(s) skipped, see above)` : "") +
+        (search ? `; ${describeSearchIndex(search)}` : ""),
+    );
   } catch (error) {
-    fail(error instanceof Error ? error.message : String(error)); // e.g. a bad data/authority.json
+    lock.release();
+    throw error;
   }
-  const errors = archive.load().warnings.filter((warning) => warning.level === "error").length;
-  if (options.strict && errors > 0) fail(`${errors} input file(s) could not be read; --strict stops here`);
-
-  let search: SearchIndexReport | undefined;
-  const source: SiteSource = {
-    site,
-    archive: archive.load,
-    forget: archive.forget,
-    watch: [options.input, "data"],
-    onSearchIndexed: (report) => (search = report),
-  };
-  // A clean output folder, so a removed article leaves no stale page behind.
-  rmSync(options.output, { recursive: true, force: true });
-  if (options.serve) return renderSite(source, options.output, "serve");
-  await renderSite(source, options.output);
-
-  const { articles, events, people } = archive.load();
-  const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  console.log(
-    `build: ${articles.length} articles, ${events.length} events, ${people.length} people` +
-      ` → ${options.output}/ in ${seconds} s, peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB` +
-      (errors ? ` (${errors} file(s) skipped, see above)` : "") +
-      (search ? `; ${describeSearchIndex(search)}` : ""),
-  );
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+const debug = process.argv.includes("--debug");
+failOnUncaught("build", debug);
+let options: BuildOptions;
+try {
+  options = parseBuildOptions(process.argv.slice(2), process.env);
+} catch (error) {
+  fail("build", error, debug);
+}
+main(options).catch((error: unknown) => fail("build", error, debug));

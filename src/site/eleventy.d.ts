@@ -14,6 +14,8 @@ declare module "@11ty/eleventy" {
     write(): Promise<unknown>;
     watch(): Promise<unknown>;
     serve(port?: number): Promise<unknown>;
+    /** Eleventy's console logger; `overrideLogger` redirects what it prints. */
+    readonly logger: { overrideLogger(logger: Pick<Console, "log" | "info" | "warn" | "error">): void };
   }
   /** Prefixes root-relative URLs in HTML output with the configured path prefix. */
   export const EleventyHtmlBasePlugin: unknown;

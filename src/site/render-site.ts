@@ -3,7 +3,12 @@
 import Eleventy from "@11ty/eleventy";
 import { configureSite, type SiteSource } from "../../.eleventy.ts";
 
-export async function renderSite(source: SiteSource, output: string, mode: "build" | "serve" = "build"): Promise<void> {
+export interface RenderOptions {
+  /** Let Eleventy print its own error report, stack traces included (`--debug`). */
+  debug?: boolean;
+}
+
+export async function renderSite(source: SiteSource, output: string, mode: "build" | "serve" = "build", options: RenderOptions = {}): Promise<void> {
   const eleventy = new Eleventy("templates", output, {
     quietMode: true,
     runMode: mode,
@@ -11,6 +16,8 @@ export async function renderSite(source: SiteSource, output: string, mode: "buil
     config: (eleventyConfig: unknown) => configureSite(eleventyConfig, source),
   });
   if (mode === "build") {
+    // A failed build is reported in one line by the caller; Eleventy's report only with --debug.
+    if (!options.debug) eleventy.logger.overrideLogger({ log: console.log, info: console.info, warn: console.warn, error: () => undefined });
     await eleventy.write();
     return;
   }
