@@ -1,0 +1,53 @@
+// Runs scripts/build.ts in a project folder as a user would, and reads what it wrote.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+
+export interface BuildResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+const env = (extra: NodeJS.ProcessEnv) => ({ ...process.env, ARCHIVE_CACHE: "off", ...extra });
+
+/** `node --import tsx scripts/build.ts ARGS` in `root`, to completion (as another user with `as`). */
+export function runBuild(root: string, args: string[] = [], extraEnv: NodeJS.ProcessEnv = {}, as: { uid?: number; gid?: number } = {}): BuildResult {
+  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts", ...args], { cwd: root, encoding: "utf8", env: env(extraEnv), ...as });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The same, started in the background: the test decides when it ends. */
+export function startBuild(root: string, args: string[] = [], extraEnv: NodeJS.ProcessEnv = {}): ChildProcess {
+  return spawn(process.execPath, ["--import", "tsx", "scripts/build.ts", ...args], { cwd: root, env: env(extraEnv), stdio: ["ignore", "pipe", "pipe"] });
+}
+
+/** Every file under `folder` with its bytes, by relative path: a whole site to compare. */
+export function snapshot(folder: string): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const full = path.join(entry.parentPath, entry.name);
+    files.set(path.relative(folder, full), readFileSync(full));
+  }
+  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/** True when two snapshots hold the same files with the same bytes. */
+export function sameSite(a: Map<string, Buffer>, b: Map<string, Buffer>): boolean {
+  return a.size === b.size && [...a].every(([file, bytes]) => b.get(file)?.equals(bytes) === true);
+}
+
+/** Whether `folder` exists as a folder. */
+export function isFolder(folder: string): boolean {
+  try {
+    return statSync(folder).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** A build's stderr never shows a stack trace. */
+export function hasStackTrace(text: string): boolean {
+  return /^\s+at .+[(:]\d+/m.test(text) || /node:internal/.test(text);
+}
