@@ -1,6 +1,8 @@
 // Eleventy configuration, read top to bottom. It renders what it is given: the published Archive
 // and the site settings come from the caller (scripts/build.ts, or a test rendering a fixture),
 // templates live in templates/, and the search index is written after the pages.
+import { rmSync } from "node:fs";
+import path from "node:path";
 import { EleventyHtmlBasePlugin } from "@11ty/eleventy";
 import { rssPlugin } from "@11ty/eleventy-plugin-rss";
 import type { PublishedArchive } from "./src/model/schema.ts";
@@ -8,6 +10,18 @@ import type { SiteSettings } from "./src/site/settings.ts";
 import { buildSiteViews, type SiteViews } from "./src/site/collections.ts";
 import { registerFilters } from "./src/site/filters.ts";
 import { indexSearch, type SearchIndexReport } from "./src/search/index.ts";
+import { MARKER_FILE } from "./src/output/marker.ts";
+import { removeUnwritten } from "./src/output/stale-files.ts";
+
+/** Folders of the output written other than by templates: copied assets, the search index. */
+const ASSETS_FOLDER = "assets";
+const SEARCH_FOLDER = "pagefind";
+
+interface AfterBuild {
+  directories: { output: string };
+  /** One per template rendered; `outputPath` is false for a template written nowhere. */
+  results: { outputPath: string | false }[];
+}
 
 // Eleventy's config API has no published TypeScript types.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -33,9 +47,12 @@ export function configureSite(eleventyConfig: EleventyConfig, source: SiteSource
 
   // `npm start`: an edited article or data file rebuilds the records (cached by content).
   for (const folder of source.watch) eleventyConfig.addWatchTarget(`${folder}/**`);
-  eleventyConfig.on("eleventy.beforeWatch", () => {
+  eleventyConfig.on("eleventy.beforeWatch", (changed: string[]) => {
     source.forget();
     views = undefined;
+    if (changed.some((file) => /(^|\/)data\/site\.json$/.test(file))) {
+      console.error("warning: data/site.json changed; restart npm start to apply the new site settings");
+    }
   });
 
   // Frozen, so Eleventy's data cascade hands every page the same object instead of deep-copying
@@ -49,13 +66,20 @@ export function configureSite(eleventyConfig: EleventyConfig, source: SiteSource
   eleventyConfig.addPlugin(rssPlugin);
   registerFilters(eleventyConfig, { site, views: getViews });
 
-  // The search index is the last step of every build, served or not: the one place it is made.
-  eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
+  // The search index is the last step of every build, served or not: the one place it is made,
+  // afresh each time, so a removed article leaves no fragment behind.
+  eleventyConfig.on("eleventy.after", async ({ directories, results }: AfterBuild) => {
+    rmSync(path.join(directories.output, SEARCH_FOLDER), { recursive: true, force: true });
     const report = await indexSearch(directories.output, source.archive(), site);
     source.onSearchIndexed?.(report);
+    // `npm start` rebuilds in place: what this rebuild did not write (a deleted article's page) goes.
+    const written = new Set(results.flatMap((result) => (typeof result.outputPath === "string" ? [path.resolve(result.outputPath)] : [])));
+    for (const file of removeUnwritten(directories.output, written, [ASSETS_FOLDER, SEARCH_FOLDER, MARKER_FILE])) {
+      console.error(`removed ${file} (no longer built)`);
+    }
   });
 
-  eleventyConfig.addPassthroughCopy({ "templates/assets": "assets" });
+  eleventyConfig.addPassthroughCopy({ "templates/assets": ASSETS_FOLDER });
   eleventyConfig.setTemplateFormats(["njk"]);
   eleventyConfig.setQuietMode(true);
 }

@@ -57,13 +57,20 @@ export function registerFilters(eleventyConfig: any, context?: FilterContext): v
   if (!context) return;
 
   const { site } = context;
-  let pageBody: ((article: Article) => string) | undefined;
-  let feedBody: ((article: Article) => string) | undefined;
   // Pages keep root-relative links (the HTML base plugin adds the path prefix); feeds are read
-  // elsewhere, so their links are absolute.
-  const bodyForPage = (article: Article) => (pageBody ??= articleBodyRenderer(context.views()))(article);
-  const bodyForFeed = (article: Article) =>
-    (feedBody ??= articleBodyRenderer(context.views(), (path) => absoluteUrl(site, path)))(article);
+  // elsewhere, so their links are absolute. The renderers remember bodies, so they belong to one
+  // set of views: `npm start` makes new views after every change, and new renderers with them.
+  const renderers = new WeakMap<SiteViews, { page: (article: Article) => string; feed: (article: Article) => string }>();
+  const renderersFor = (views: SiteViews) => {
+    let made = renderers.get(views);
+    if (!made) {
+      made = { page: articleBodyRenderer(views), feed: articleBodyRenderer(views, (path) => absoluteUrl(site, path)) };
+      renderers.set(views, made);
+    }
+    return made;
+  };
+  const bodyForPage = (article: Article) => renderersFor(context.views()).page(article);
+  const bodyForFeed = (article: Article) => renderersFor(context.views()).feed(article);
 
   eleventyConfig.addFilter("fullUrl", (path: string) => absoluteUrl(site, path));
   eleventyConfig.addFilter("articleBody", bodyForPage);
