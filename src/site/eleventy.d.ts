@@ -12,7 +12,10 @@ declare module "@11ty/eleventy" {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     init(): Promise<unknown>;
     write(): Promise<unknown>;
-    watch(): Promise<unknown>;
+    /** Starts watching; resolves to the function that queues a rebuild for a changed path. */
+    watch(): Promise<(path: string) => Promise<void>>;
+    /** The file watcher (chokidar), once `watch()` has started it. */
+    readonly watcher?: { on(event: "unlink", listener: (path: string) => void): void };
     serve(port?: number): Promise<unknown>;
     /** Eleventy's console logger; `overrideLogger` redirects what it prints. */
     readonly logger: { overrideLogger(logger: Pick<Console, "log" | "info" | "warn" | "error">): void };

@@ -22,6 +22,9 @@ export async function renderSite(source: SiteSource, output: string, mode: "buil
     return;
   }
   await eleventy.init();
-  await eleventy.watch();
+  const rebuild = await eleventy.watch();
+  // Eleventy rebuilds after a change or an addition, not after a deletion: a deleted article
+  // would stay online and listed until the next edit.
+  eleventy.watcher?.on("unlink", (file) => void rebuild(file));
   await eleventy.serve();
 }
