@@ -118,7 +118,9 @@ async function main(options: BuildOptions): Promise<void> {
       output,
       (folder) => renderSite(source, folder, "build", { debug: options.debug }),
       () => (swapped = true),
-    );
+    ).catch((error: unknown) => {
+      throw new Error(`the new site could not be written (${oneLine(error)}); ${shownOutput} is as it was`, { cause: error });
+    });
     lock.release();
 
     const seconds = ((performance.now() - started) / 1000).toFixed(2);

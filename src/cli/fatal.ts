@@ -25,8 +25,9 @@ interface FileSystemError {
 /** The message of `error` on one line, with control and invisible characters made visible. */
 export function oneLine(error: unknown): string {
   const cause = fileSystemCause(error);
-  const message = cause?.path && FILE_SYSTEM_REASONS[cause.code]
-    ? `cannot ${cause.syscall ?? "use"} ${displayPath(cause.path)}: ${FILE_SYSTEM_REASONS[cause.code]}`
+  const reason = cause ? FILE_SYSTEM_REASONS[cause.code] : undefined;
+  const message = cause && reason
+    ? cause.path ? `cannot ${cause.syscall ?? "use"} ${displayPath(cause.path)}: ${reason}` : reason
     : error instanceof Error ? error.message : String(error);
   return showInvisible(message.replace(/\s*\n\s*/g, " ").trim()) || "failed without a message";
 }
@@ -34,7 +35,7 @@ export function oneLine(error: unknown): string {
 /** Prints `program: message` (and the stack with `debug`), then exits 1. */
 export function fail(program: string, error: unknown, debug = false): never {
   console.error(`${program}: ${oneLine(error)}`);
-  if (debug && error instanceof Error && error.stack) console.error(error.stack);
+  if (debug) console.error(error); // with its stack and the errors it wraps
   process.exit(1);
 }
 
@@ -44,12 +45,12 @@ export function failOnUncaught(program: string, debug: boolean): void {
   process.on("unhandledRejection", (error) => fail(program, error, debug));
 }
 
-/** The file-system error behind `error`, following the wrappers Eleventy puts around it. */
+/** The file-system error behind `error`, following the wrappers Eleventy puts around it (`originalError`). */
 function fileSystemCause(error: unknown): FileSystemError | null {
-  let current = error as { code?: unknown; originalError?: unknown; cause?: unknown } | undefined;
+  let current = error as { code?: unknown; originalError?: unknown } | undefined;
   for (let depth = 0; current && depth < 10; depth++) {
     if (typeof current.code === "string" && /^E[A-Z]+$/.test(current.code)) return current as FileSystemError;
-    current = (current.originalError ?? current.cause) as typeof current;
+    current = current.originalError as typeof current;
   }
   return null;
 }
