@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 unit=false
 [ "${1:-}" = "--unit" ] && unit=true
 $unit || bash scripts/ensure-browser.sh
+bash scripts/ensure-java.sh
 npx tsc --noEmit
 npx tsx scripts/build.ts >/dev/null
 PATH_PREFIX=/archive/ npx tsx scripts/build.ts --output=.cache/site-prefixed >/dev/null
