@@ -34,3 +34,20 @@ test("the machine's clock plays no part: one lone article, or two close ones, ar
   assert.deepEqual(distantDateWarnings([article("far", "2150-01-01", lead("Laos"))]), []);
   assert.deepEqual(distantDateWarnings([article("p", "1850-03-01", lead("Laos")), article("q", "1850-09-01", lead("Laos"))]), []);
 });
+
+test("the same warnings west and east of UTC, to the day", () => {
+  // Exactly 20 years and one day apart: a day shifted either way would change the verdict.
+  const articles = [article("a", "2000-01-01", lead("Laos")), article("b", "2020-01-02", lead("Laos"))];
+  const zone = process.env.TZ;
+  try {
+    const verdicts = ["UTC", "America/Los_Angeles", "Pacific/Kiritimati"].map((tz) => {
+      process.env.TZ = tz;
+      return JSON.stringify(distantDateWarnings(articles, 20));
+    });
+    assert.equal(new Set(verdicts).size, 1, verdicts.join("\n"));
+    assert.equal(JSON.parse(verdicts[0]!).length, 2);
+  } finally {
+    if (zone === undefined) delete process.env.TZ;
+    else process.env.TZ = zone;
+  }
+});
