@@ -77,9 +77,9 @@ async function main(options: BuildOptions): Promise<void> {
     onWait: (message) => console.error(`build: ${message}`),
   });
   let swapped = false;
-  onInterrupt(() => {
+  onInterrupt((signal) => {
     lock.release();
-    if (!options.serve) console.error(`build: interrupted; ${swapped ? `the new site is in place in ${shownOutput}` : `${shownOutput} is as it was`}`);
+    if (signal && !options.serve) console.error(`build: interrupted; ${swapped ? `the new site is in place in ${shownOutput}` : `${shownOutput} is as it was`}`);
   });
   try {
     // 3. The records. The code is loaded only now: ingest reads data/*.json as it loads (a broken

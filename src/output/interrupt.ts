@@ -1,9 +1,11 @@
 // Ctrl-C, a CI timeout (SIGTERM) or a closed terminal (SIGHUP) during a build: undo what the build
 // started (its unfinished folder, its lock) and exit. The signal waits while the finished site is
 // being swapped in, so an interruption lands either before the swap or after it, never inside.
+// The same clean-up runs if anything ends the process early (`process.exit` deep in a library).
 import { constants } from "node:os";
 
-type Cleanup = () => void;
+/** Told the signal when the process is interrupted; nothing when it exits early for another reason. */
+type Cleanup = (signal?: NodeJS.Signals) => void;
 
 const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
 const cleanups: Cleanup[] = [];
@@ -11,10 +13,11 @@ let installed = false;
 let swapping = 0;
 let pending: NodeJS.Signals | null = null;
 
-/** Runs `cleanup` if the process is interrupted; returns a function that unregisters it. */
+/** Runs `cleanup` if the process is interrupted or exits early; returns a function that unregisters it. */
 export function onInterrupt(cleanup: Cleanup): () => void {
   if (!installed) {
     for (const signal of SIGNALS) process.on(signal, () => (swapping > 0 ? (pending = signal) : stop(signal)));
+    process.on("exit", () => runCleanups());
     installed = true;
   }
   cleanups.push(cleanup);
@@ -36,13 +39,17 @@ export function uninterrupted<T>(work: () => T): T {
 }
 
 function stop(signal: NodeJS.Signals): never {
+  runCleanups(signal);
+  process.exit(128 + constants.signals[signal]);
+}
+
+function runCleanups(signal?: NodeJS.Signals): void {
   // Last registered first: the unfinished folder goes before the lock that guards it.
   for (const cleanup of cleanups.splice(0).reverse()) {
     try {
-      cleanup();
+      cleanup(signal);
     } catch {
       // keep going: the next build clears whatever is left
     }
   }
-  process.exit(128 + constants.signals[signal]);
 }
