@@ -4,7 +4,7 @@
 // file instead, still only after success. Call with the output's lock held (lock.ts).
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
-import { onInterrupt, uninterrupted } from "./interrupt.ts";
+import { onInterrupt } from "./interrupt.ts";
 import { isEmptyFolder, isToolOutput, writeMarker } from "./marker.ts";
 import { isMountPoint } from "./mount.ts";
 import { syncFolder } from "./sync.ts";
@@ -13,7 +13,7 @@ export type Published = "renamed" | "synced";
 
 /**
  * Renders into a fresh folder with `render`, then puts it in place of `target`. `onSwapped` is
- * told the moment the new site is in place, before an interruption held back meanwhile is acted on.
+ * told the moment the new site is in place, before any interruption can be acted on.
  */
 export async function writeAtomically(target: string, render: (folder: string) => Promise<void>, onSwapped?: (how: Published) => void): Promise<Published> {
   recoverLeftovers(target);
@@ -21,11 +21,10 @@ export async function writeAtomically(target: string, render: (folder: string) =
   const forget = onInterrupt(() => removeToolFolder(staging));
   try {
     await render(staging);
-    return uninterrupted(() => {
-      const how = publish(staging, target);
-      onSwapped?.(how);
-      return how;
-    });
+    // One synchronous step: no signal handler can run inside it (see interrupt.ts).
+    const how = publish(staging, target);
+    onSwapped?.(how);
+    return how;
   } catch (error) {
     removeToolFolder(staging);
     throw error;

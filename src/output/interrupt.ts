@@ -1,7 +1,8 @@
 // Ctrl-C, a CI timeout (SIGTERM) or a closed terminal (SIGHUP) during a build: undo what the build
-// started (its unfinished folder, its lock) and exit. The signal waits while the finished site is
-// being swapped in, so an interruption lands either before the swap or after it, never inside.
-// The same clean-up runs if anything ends the process early (`process.exit` deep in a library).
+// started (its unfinished folder, its lock) and exit. A handler only runs between two steps of
+// the event loop, and the swap is one synchronous step, so an interruption lands before the swap
+// or after it, never inside. The same clean-up runs if anything ends the process early
+// (`process.exit` deep in a library).
 import { constants } from "node:os";
 
 /** Told the signal when the process is interrupted; nothing when it exits early for another reason. */
@@ -10,13 +11,11 @@ type Cleanup = (signal?: NodeJS.Signals) => void;
 const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
 const cleanups: Cleanup[] = [];
 let installed = false;
-let swapping = 0;
-let pending: NodeJS.Signals | null = null;
 
 /** Runs `cleanup` if the process is interrupted or exits early; returns a function that unregisters it. */
 export function onInterrupt(cleanup: Cleanup): () => void {
   if (!installed) {
-    for (const signal of SIGNALS) process.on(signal, () => (swapping > 0 ? (pending = signal) : stop(signal)));
+    for (const signal of SIGNALS) process.on(signal, () => stop(signal));
     process.on("exit", () => runCleanups());
     installed = true;
   }
@@ -25,17 +24,6 @@ export function onInterrupt(cleanup: Cleanup): () => void {
     const index = cleanups.indexOf(cleanup);
     if (index >= 0) cleanups.splice(index, 1);
   };
-}
-
-/** Runs `work` with interruptions held back until it returns. */
-export function uninterrupted<T>(work: () => T): T {
-  swapping++;
-  try {
-    return work();
-  } finally {
-    swapping--;
-    if (swapping === 0 && pending) stop(pending);
-  }
 }
 
 function stop(signal: NodeJS.Signals): never {

@@ -1,5 +1,5 @@
 // A process ended early (by a signal, or by a library calling process.exit) runs its clean-ups,
-// last registered first; a signal during the swap waits for it to finish.
+// last registered first.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
@@ -7,15 +7,14 @@ import { once } from "node:events";
 import { projectRoot } from "../support/build-site.ts";
 
 /** A child that registers two clean-ups, then is ended the way `how` says; returns what it printed. */
-async function endChild(how: "exit" | "signal" | "signal-while-swapping"): Promise<{ code: number | null; output: string }> {
+async function endChild(how: "exit" | "signal"): Promise<{ code: number | null; output: string }> {
   const script = `
-    import { onInterrupt, uninterrupted } from "./src/output/interrupt.ts";
+    import { onInterrupt } from "./src/output/interrupt.ts";
     onInterrupt((signal) => console.log("lock released", signal ?? "no signal"));
     onInterrupt(() => console.log("unfinished folder removed"));
     const how = ${JSON.stringify(how)};
     if (how === "exit") process.exit(1);
     if (how === "signal") { console.log("ready"); setTimeout(() => {}, 30000); }
-    if (how === "signal-while-swapping") uninterrupted(() => { process.kill(process.pid, "SIGTERM"); console.log("swap finished"); });
   `;
   const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { cwd: projectRoot, stdio: ["ignore", "pipe", "inherit"] });
   let output = "";
@@ -37,10 +36,4 @@ test("Ctrl-C runs them told the signal, and exits 130", async () => {
   const { code, output } = await endChild("signal");
   assert.equal(code, 130);
   assert.deepEqual(output.trim().split("\n"), ["ready", "unfinished folder removed", "lock released SIGINT"]);
-});
-
-test("a signal during the swap is acted on once the swap is done", async () => {
-  const { code, output } = await endChild("signal-while-swapping");
-  assert.equal(code, 143);
-  assert.deepEqual(output.trim().split("\n"), ["swap finished", "unfinished folder removed", "lock released SIGTERM"]);
 });
