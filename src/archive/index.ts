@@ -2,7 +2,7 @@
 // with its role), one record per person and per country, and the links from each article to its
 // events and from each person id it uses to the archive's person. The records are not rewritten.
 // Pure; every step indexes by key, so the work grows with the number of articles and mentions.
-import type { Archive, ArchiveLinks, ArticleRecord, Event, InputWarning, Person, VisitMention } from "../model/schema.ts";
+import type { Archive, ArchiveLinks, ArticleRecord, Event, EventEvidence, Evidence, InputWarning, Person, VisitMention } from "../model/schema.ts";
 import type { Authority, AuthorityCountry } from "../model/authority.ts";
 import { matchKey, slugify } from "../text/fold.ts";
 import { mergedInto } from "../text/names.ts";
@@ -150,7 +150,12 @@ function toEvent(group: VisitGroup, context: EventContext): Event {
   const coverage = covering.map(({ article, mentions }) => ({
     article: article.id,
     role: articleRole(
-      { published: article.published, mentions: mentions.map((ref) => ref.mention), dominant: context.dominant.get(article.id) === group },
+      {
+        published: article.published,
+        mentions: mentions.map((ref) => ref.mention),
+        dominant: context.dominant.get(article.id) === group,
+        inLead: mentions.some((ref) => ref.mention.paragraph === leadParagraph(article)),
+      },
       group,
     ),
     evidence: [...new Set(mentions.map((ref) => ref.mention.sentence))],
@@ -162,6 +167,7 @@ function toEvent(group: VisitGroup, context: EventContext): Event {
 
   const participants = eventParticipants(group, covering, coverage, context);
   const kind = groupKind(group);
+  const why = eventEvidence(group, from, context.order);
   const id = uniqueId(eventId(group, from), context.usedIds);
   return {
     id,
@@ -179,7 +185,34 @@ function toEvent(group: VisitGroup, context: EventContext): Event {
     coverage,
     figures: [],
     outcomes: [],
+    why,
   };
+}
+
+/**
+ * Why the event says what it says: each covering article's evidence for the visitor, origin, host
+ * and dates the event shows (evidence for another reading is left out), once per sentence and rule.
+ */
+function eventEvidence(group: VisitGroup, from: string | null, order: ReadonlyMap<string, number>): EventEvidence {
+  const why: EventEvidence = { visitor: [], from: [], host: [], dates: [] };
+  const seen = new Set<string>();
+  const add = (field: keyof EventEvidence, article: string, evidence: Evidence | null) => {
+    if (!evidence) return;
+    const key = [field, article, evidence.rule, evidence.sentence, evidence.start, evidence.end].join("\u0000");
+    if (seen.has(key)) return;
+    seen.add(key);
+    why[field].push({ ...evidence, article });
+  };
+  const refs = [...group.mentions].sort((a, b) => order.get(a.article.id)! - order.get(b.article.id)! || a.mention.paragraph - b.mention.paragraph);
+  for (const { article, mention } of refs) {
+    if (group.visitor && mention.visitor === group.visitor) add("visitor", article.id, mention.why.visitor);
+    if (from && mention.from === from) add("from", article.id, mention.why.from);
+    add("host", article.id, mention.why.host);
+    if (mention.start !== null) add("dates", article.id, mention.why.dates);
+  }
+  // Sure readings first; each list otherwise keeps the articles' order (sort is stable).
+  for (const field of Object.keys(why) as (keyof EventEvidence)[]) why[field].sort((a, b) => Number(a.confidence === "low") - Number(b.confidence === "low"));
+  return why;
 }
 
 interface CoveringArticle {
@@ -259,6 +292,12 @@ function dominantGroups(groups: readonly VisitGroup[]): Map<string, VisitGroup> 
     if (best) result.set(article, best);
   }
   return result;
+}
+
+/** The article's lead, for visits: the first paragraph (not caption) that speaks of any visit; -1 when none does. */
+function leadParagraph(article: ArticleRecord): number {
+  const paragraphs = article.visits.map((visit) => visit.paragraph).filter((paragraph) => paragraph >= 0);
+  return paragraphs.length > 0 ? Math.min(...paragraphs) : -1;
 }
 
 function firstParagraph(group: VisitGroup, article: string): number {

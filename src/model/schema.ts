@@ -23,6 +23,22 @@ export const Caption = z.object({
 /** A caption of an article record: with the people it shows (named, not merely quoted). */
 export const RecordCaption = Caption.extend({ people: z.array(Slug) });
 
+/**
+ * Why the archive says something: the rule that read it, the sentence it was read from and the
+ * characters of that sentence it rests on (`sentence.slice(start, end)`), and how sure the rule
+ * is (`low` where it guesses or where rules disagree).
+ */
+export const Evidence = z
+  .object({
+    /** The rule that produced the fact (`title before name`, `relative clause after the visitor`). */
+    rule: z.string().min(1),
+    sentence: z.string().min(1),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+    confidence: z.enum(["high", "low"]),
+  })
+  .refine((evidence) => evidence.start <= evidence.end && evidence.end <= evidence.sentence.length, "the span must lie inside the sentence");
+
 export const PersonMention = z.object({
   /** Person id shared across articles (see people.json). */
   id: Slug,
@@ -34,6 +50,8 @@ export const PersonMention = z.object({
   role: z.string().nullable(),
   /** Country id the article ties the person to, if it says. */
   country: Slug.nullable(),
+  /** Where and how the article introduces the person. */
+  evidence: Evidence,
 });
 
 export const CountryMention = z.object({
@@ -58,12 +76,24 @@ export const Figure = z.object({
   sentence: z.string().min(1),
   /** Index into `paragraphs` of the paragraph holding the sentence. */
   paragraph: z.number().int().nonnegative(),
+  /** The amount as read: the figure's words in its sentence. */
+  evidence: Evidence,
 });
 
 export const VisitKind = z.enum(["state visit", "official visit", "visit", "talks", "meeting"]);
 
 /** How specific a kind is: when sources differ, the most specific they give wins (`state visit` over `visit`). */
 export const VISIT_KIND_RANK: Record<z.infer<typeof VisitKind>, number> = { "state visit": 4, "official visit": 3, visit: 2, talks: 1, meeting: 0 };
+
+/** The evidence for each part of a visit mention. */
+export const VisitEvidence = z.object({
+  /** The words naming the place visited. */
+  host: Evidence,
+  visitor: Evidence.nullable(),
+  /** Where the visitor's country was read. */
+  from: Evidence.nullable(),
+  dates: Evidence.nullable(),
+});
 
 export const VisitMention = z.object({
   /** Person id of the visitor, when the sentence (or its article) names one. */
@@ -85,6 +115,8 @@ export const VisitMention = z.object({
   paragraph: z.number().int().min(-1),
   /** Person ids the sentence names as taking part (not merely quoted). */
   people: z.array(Slug),
+  /** Why each part was read so; null where the part is unknown. */
+  why: VisitEvidence,
 });
 
 /** A sentence saying what was agreed, signed or decided. */
@@ -151,6 +183,17 @@ export const EventOutcome = z.object({
   paragraph: z.number().int().nonnegative(),
 });
 
+/** Evidence from one covering article. */
+export const ArticleEvidence = Evidence.and(z.object({ article: Slug }));
+
+/** Why an event says who visited, from where, where and when: the evidence of each covering article. */
+export const EventEvidence = z.object({
+  visitor: z.array(ArticleEvidence),
+  from: z.array(ArticleEvidence),
+  host: z.array(ArticleEvidence),
+  dates: z.array(ArticleEvidence),
+});
+
 export const Event = z.object({
   id: Slug,
   url: z.string().startsWith("/"),
@@ -169,6 +212,8 @@ export const Event = z.object({
   figures: z.array(Figure.extend({ article: Slug })),
   /** Sentences of reports and assessments saying what the visit agreed, signed or decided. */
   outcomes: z.array(EventOutcome),
+  /** Why each fact of the event is so, article by article. */
+  why: EventEvidence,
 });
 
 export const Person = z.object({
@@ -230,6 +275,10 @@ export const PublishedArchive = z.object({
 });
 
 export type Caption = z.infer<typeof Caption>;
+export type Evidence = z.infer<typeof Evidence>;
+export type VisitEvidence = z.infer<typeof VisitEvidence>;
+export type ArticleEvidence = z.infer<typeof ArticleEvidence>;
+export type EventEvidence = z.infer<typeof EventEvidence>;
 export type RecordCaption = z.infer<typeof RecordCaption>;
 export type PersonMention = z.infer<typeof PersonMention>;
 export type CountryMention = z.infer<typeof CountryMention>;
