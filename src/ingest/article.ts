@@ -28,7 +28,8 @@ export function buildArticle(raw: RawArticle, authority: Authority): ArticleReco
     paragraphs: text.paragraphs,
     captions,
   });
-  const facts = extractFacts({ paragraphs: text.paragraphs, captions, published: dated.published }, authority);
+  const sources = overrides.sources ?? text.sources;
+  const facts = extractFacts({ paragraphs: text.paragraphs, captions, published: dated.published, sources }, authority);
 
   const candidate: ArticleRecord = {
     id: raw.id,
@@ -46,7 +47,7 @@ export function buildArticle(raw: RawArticle, authority: Authority): ArticleReco
     dateline: overrides.dateline ?? text.dateline,
     byline: overrides.byline ?? text.byline,
     translator: overrides.translator ?? text.translator,
-    sources: overrides.sources ?? text.sources,
+    sources,
     paragraphs: text.paragraphs,
     ...facts,
     wordCount: countWords(text.paragraphs),
