@@ -1,7 +1,9 @@
 // What an article is to a visit: a preview (written before it began), a report (written during it
 // or within three days after), an assessment (written later, and mainly about it) or a mention
 // (a passing reference). "Mainly about it": the visit the article speaks of most, or one it
-// speaks of more than once including in its lead paragraph.
+// speaks of more than once including in its lead paragraph; a visit under way when the article
+// was written and named in its lead is reported, however briefly (`… hosted King X, who is on a
+// state visit, and Prime Minister Y, who is on a working visit`).
 import type { ArticleRole, VisitMention } from "../model/schema.ts";
 import { addDays } from "../util/iso-day.ts";
 
@@ -14,6 +16,8 @@ export interface Coverage {
   mentions: VisitMention[];
   /** The visit this article mentions most. */
   dominant: boolean;
+  /** The article names the visit in its lead: the first paragraph that speaks of any visit. */
+  inLead: boolean;
 }
 
 export interface VisitSpan {
@@ -30,6 +34,7 @@ export function articleRole(coverage: Coverage, visit: VisitSpan): ArticleRole {
     return coverage.mentions.some((mention) => mention.tense === "present") ? "report" : "assessment";
   }
   if (coverage.published < visit.start) return "preview";
-  if (coverage.published <= addDays(visit.end, REPORT_WINDOW_DAYS)) return main ? "report" : "mention";
+  const underWay = coverage.published <= visit.end;
+  if (coverage.published <= addDays(visit.end, REPORT_WINDOW_DAYS)) return main || (underWay && coverage.inLead) ? "report" : "mention";
   return main ? "assessment" : "mention";
 }
