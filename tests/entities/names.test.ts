@@ -100,3 +100,19 @@ test("a Vietnamese person is called by the last word of the name, a Korean by th
   assert.ok(!person(found, "phan-thi-mai").forms.includes("Hùng"));
   assert.ok(person(found, "lee-jae-sung").forms.includes("President Lee"));
 });
+
+test("a one-word reference is the word that stands alone in the person's naming custom (`Ibrahim` is not Anwar Ibrahim, `Phan` is not Phan Văn Hùng)", () => {
+  const malaysian = extract(["Malaysian Prime Minister Anwar Ibrahim opened the forum.", "Ibrahim said the talks went well."]);
+  assert.deepEqual(person(malaysian, "anwar-ibrahim").forms, ["Anwar Ibrahim"]);
+  const vietnamese = extract(["Vietnamese Prime Minister Phan Văn Hùng opened the forum.", "Phan said the talks went well, and Hùng agreed."]);
+  assert.deepEqual(person(vietnamese, "phan-van-hung").forms, ["Phan Văn Hùng", "Hùng"]);
+  const unknown = extract(["Prime Minister Kofi Mensah opened the forum.", "Kofi said the talks went well, and Mensah agreed."]);
+  assert.deepEqual(person(unknown, "kofi-mensah").forms, ["Kofi Mensah", "Kofi", "Mensah"]);
+});
+
+test("a titled one-word reference fits only someone holding that office (`Sultan Hisham` is not Prime Minister Azman Hisham)", () => {
+  const found = extract(["Prime Minister Azman Hisham spoke first.", "Sultan Hisham attended the banquet, and Minister Hisham did not."]);
+  const premier = person(found, "azman-hisham");
+  assert.ok(!premier.forms.includes("Sultan Hisham"));
+  assert.ok(found.people.some((entry) => entry.forms.includes("Sultan Hisham") && entry.id !== "azman-hisham"));
+});

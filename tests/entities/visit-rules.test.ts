@@ -104,13 +104,14 @@ test("journeys: `which will also take him to Tanzania and Ethiopia`, `led a dele
   assert.deepEqual(distinct(trip.visits).map((visit) => visit[2]), ["kenya", "tanzania", "ethiopia"]);
   const delegation = extract(["Cuban Deputy Prime Minister Ramón Vidal Soto led a Cuban delegation to Laos earlier this month."], { published: "2032-05-20" });
   assert.deepEqual(distinct(delegation.visits), [["ramon-vidal-soto", "cuba", "laos", "2032-05-01", "2032-05-31"]]);
-  const departure = extract(["President Paul Mwangi Njoroge will on Sunday leave the country for the People's Republic of China, where he will make a five-day State Visit from Monday, 12th October 2031."], { published: "2031-10-09" });
-  assert.deepEqual(distinct(departure.visits), [["paul-mwangi-njoroge", null, "china", "2031-10-12", "2031-10-16"]]);
+  // Leaving on Sunday dates the journey, not the visit.
+  const departure = extract(["President Paul Mwangi Njoroge will on Sunday leave the country for the People's Republic of China, where he will make a five-day State Visit from Monday, 12th October 2026."], { published: "2026-10-09" });
+  assert.deepEqual(distinct(departure.visits), [["paul-mwangi-njoroge", null, "china", "2026-10-12", "2026-10-16"]]);
   assert.equal(departure.visits[0]!.kind, "state visit");
 });
 
 test("`the visit that X paid to Cuba`, `through Saturday` and `which ended today`", () => {
-  const paid = extract(["The official visit that Vietnamese Prime Minister Lê Minh Quân paid to Cuba opened new horizons, the minister said."], { published: "2032-05-20" });
+  const paid = extract(["The official visit that Vietnamese Prime Minister Lê Minh Quân paid to Cuba opened new horizons for Cuban exports to Mexico, the minister said."], { published: "2032-05-20" });
   assert.deepEqual(distinct(paid.visits), [["le-minh-quan", "vietnam", "cuba", null, null]]);
   const through = extract([
     "The Emperor hosted a banquet on Thursday for Malaysian King Sultan Idris Shah Aminuddin, who is on a state visit to Japan through Saturday.",
@@ -137,4 +138,13 @@ test("the visitor's country from the news organisation's own copy, as a guess: B
   assert.equal(visit.why.from?.confidence, "low");
   const unknown = extract(["Prime Minister Datuk Seri Azlan Mokhtar will pay an official visit to Japan from November 3 to 5."], { published: "2031-11-01" });
   assert.equal(unknown.visits[0]!.from, null);
+});
+
+test("`from Monday to Wednesday next week` is one span; a date in brackets is read in the tense of the visit's own clause", () => {
+  const span = extract(["TOKYO - Prime Minister Haruto Sakai will visit the Philippines from Monday to Wednesday next week, the top government spokesman said Friday."], { published: "2026-01-09" });
+  assert.deepEqual(distinct(span.visits), [["haruto-sakai", null, "philippines", "2026-01-12", "2026-01-14"]]);
+  const wrapped = extract([
+    "HÀ NỘI — President Trần Văn Minh on Saturday wrapped up his three-day state visit to Malaysia (July 2-4), which the two sides described as a milestone that opens a new chapter in their partnership.",
+  ], { published: "2026-07-06" });
+  assert.deepEqual(distinct(wrapped.visits).map((visit) => visit.slice(2)), [["malaysia", "2026-07-02", "2026-07-04"]]);
 });

@@ -395,8 +395,6 @@ class VisitReader {
         thread.visitor = main;
         thread.visitorEvidence = this.mainActorEvidence(main);
       }
-      // Nobody visits their own country.
-      if (thread.visitor && this.countryOf.get(thread.visitor) === thread.host) continue;
       const from = this.fromCountry(thread);
       const dates = this.finalDates(thread);
       const datesEvidence = this.datesEvidence(thread);
