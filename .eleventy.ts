@@ -5,7 +5,7 @@ import { rssPlugin } from "@11ty/eleventy-plugin-rss";
 import { loadSiteSettings } from "./src/site/settings.ts";
 import { defaultArchiveOptions, forgetArchives, loadArchive } from "./src/site/archive-data.ts";
 import type { Archive } from "./src/model/schema.ts";
-import { buildSiteViews, type SiteViews } from "./src/site/collections.ts";
+import { buildSiteViews, type SiteViews } from "./src/site/views/index.ts";
 import { registerFilters } from "./src/site/filters.ts";
 import { indexSearch } from "./src/search/index.ts";
 

@@ -1,5 +1,6 @@
 // The same input gives byte-identical output, whatever the machine's time zone or locale:
-// two cold builds into temp folders, the second in Kiritimati (UTC+14) with a Turkish locale.
+// two cold builds into temp folders, one in Los Angeles (west of UTC), the other in Kiritimati
+// (UTC+14) with a Turkish locale, so a date computed in local time moves in one of them.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
@@ -26,9 +27,9 @@ function build(output: string, env: Record<string, string>): Promise<void> {
 test("two builds, in different time zones and locales, are byte-identical", async (t) => {
   const work = mkdtempSync(path.join(tmpdir(), "site-determinism-"));
   try {
-    const [first, second] = [path.join(work, "utc"), path.join(work, "kiritimati")];
+    const [first, second] = [path.join(work, "los-angeles"), path.join(work, "kiritimati")];
     await Promise.all([
-      build(first, { TZ: "UTC", LANG: "C.UTF-8" }),
+      build(first, { TZ: "America/Los_Angeles", LANG: "C.UTF-8" }),
       build(second, { TZ: "Pacific/Kiritimati", LANG: "tr_TR.UTF-8", LC_ALL: "tr_TR.UTF-8" }),
     ]);
     const files = listFiles(first, [""]);
