@@ -5,7 +5,7 @@ import { EleventyHtmlBasePlugin } from "@11ty/eleventy";
 import { rssPlugin } from "@11ty/eleventy-plugin-rss";
 import type { PublishedArchive } from "./src/model/schema.ts";
 import type { SiteSettings } from "./src/site/settings.ts";
-import { buildSiteViews, type SiteViews } from "./src/site/collections.ts";
+import { buildSiteViews, type SiteViews } from "./src/site/views/index.ts";
 import { registerFilters } from "./src/site/filters.ts";
 import { indexSearch, type SearchIndexReport } from "./src/search/index.ts";
 
