@@ -80,8 +80,9 @@ async function main(): Promise<void> {
   } catch (error) {
     fail(error instanceof Error ? error.message : String(error)); // e.g. a bad data/authority.json
   }
-  const errors = archive.load().warnings.filter((warning) => warning.level === "error").length;
-  if (options.strict && errors > 0) fail(`${errors} input file(s) could not be read; --strict stops here`);
+  const warnings = archive.load().warnings;
+  const errors = warnings.filter((warning) => warning.level === "error").length;
+  if (options.strict && warnings.length > 0) fail(`${warnings.length} input file(s) could not be read or dated; --strict stops here`);
 
   let search: SearchIndexReport | undefined;
   const source: SiteSource = {

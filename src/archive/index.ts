@@ -8,7 +8,7 @@ import { matchKey, slugify } from "../text/fold.ts";
 import { mergedInto } from "../text/names.ts";
 import { buildCountries } from "./countries.ts";
 import { groupKind, groupVisits, type ArticleVisits, type VisitGroup } from "./events.ts";
-import { compare } from "../util/compare.ts";
+import { compare, oldestDayFirst } from "../util/compare.ts";
 import { figuresByEvent, outcomesByEvent, paragraphEvents, type EventFigure } from "./evidence.ts";
 import { mergePeople, toPerson } from "./people.ts";
 import { mostCommon } from "../util/most-common.ts";
@@ -23,7 +23,7 @@ export interface ArchiveOptions {
 export function archiveRecords(articles: readonly ArticleRecord[], warnings: InputWarning[], options: ArchiveOptions = {}): Archive {
   const order = new Map(
     [...articles]
-      .sort((a, b) => compare(a.published, b.published) || compare(a.id, b.id))
+      .sort((a, b) => oldestDayFirst(a.published, b.published) || compare(a.id, b.id))
       .map((article, position) => [article.id, position] as const),
   );
   const merged = mergePeople(articles);

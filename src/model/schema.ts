@@ -14,6 +14,31 @@ export const Slug = z.string().regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, "expected 
 
 export const DateRange = z.object({ earliest: IsoDate, latest: IsoDate });
 
+/**
+ * Why the archive says something: the rule that read it, the words it read (a sentence or line of
+ * the article, verbatim, with the character span of the deciding words in it) and how sure it is.
+ * One shape for every extracted fact (dates, people, visits, figures).
+ */
+export const Evidence = z
+  .object({
+    /** The rule that produced the fact, in words (`dateline`, `announced event`, `year implied by weekday`). */
+    rule: z.string().min(1),
+    /** The sentence or line the rule read, verbatim. */
+    sentence: z.string().min(1),
+    /** Character offsets of the deciding words within `sentence`: `sentence.slice(start, end)`. */
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+    /** `low` where rules disagree or guess (an ambiguous numeric date, an implied year, a range). */
+    confidence: z.enum(["high", "low"]),
+  })
+  .refine((evidence) => evidence.start <= evidence.end && evidence.end <= evidence.sentence.length, {
+    message: "the span must lie within the sentence",
+    path: ["end"],
+  });
+
+/** How an article's date is known: given (front matter, a ` date` line), written in it (a dateline, a date line), inferred from its text, or not at all. */
+export const PublishedBasis = z.enum(["stated", "front-matter", "dateline", "inferred", "undated"]);
+
 export const Caption = z.object({
   text: z.string().min(1),
   /** Who the photo is credited to (`AFP`, `example-news.com`), or null when the caption names nobody. */
@@ -107,10 +132,15 @@ export const ArticleRecord = z.object({
   url: z.string().startsWith("/"),
   title: z.string().min(15).max(110),
   summary: z.string().min(1).max(300),
-  published: IsoDate,
-  publishedBasis: z.enum(["stated", "front-matter", "inferred"]),
+  /** The day it was published; null when nothing dates it (`publishedBasis` "undated"). For a range, its earliest day. */
+  published: IsoDate.nullable(),
+  publishedBasis: PublishedBasis,
+  /** The sentences or lines a date was read or inferred from, verbatim, joined with ` … `; null for a given date. */
   publishedEvidence: z.string().nullable(),
+  /** The days the article may have been published, when only a range is honest. */
   publishedRange: DateRange.nullable(),
+  /** Why: each rule that set or bounded the date, with its words and confidence (the first set `published`). */
+  publishedWhy: z.array(Evidence).default([]),
   dateline: z.string().nullable(),
   byline: z.string().nullable(),
   translator: z.string().nullable(),
@@ -229,6 +259,8 @@ export const PublishedArchive = z.object({
   warnings: z.array(InputWarning),
 });
 
+export type Evidence = z.infer<typeof Evidence>;
+export type PublishedBasis = z.infer<typeof PublishedBasis>;
 export type Caption = z.infer<typeof Caption>;
 export type RecordCaption = z.infer<typeof RecordCaption>;
 export type PersonMention = z.infer<typeof PersonMention>;

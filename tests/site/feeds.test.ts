@@ -13,7 +13,7 @@ import { listFiles, readJson, requireBuild, SITE_DIR } from "../support/site-fil
 const site = requireBuild(SITE_DIR);
 const settings = loadSiteSettings(projectRoot);
 const articles = readJson<Article[]>(site, "api/articles.json");
-const newestFirst = [...articles].sort((a, b) => (a.published === b.published ? (a.id < b.id ? -1 : 1) : a.published < b.published ? 1 : -1));
+const newestFirst = [...articles].sort((a, b) => (a.published === b.published ? (a.id < b.id ? -1 : 1) : (a.published ?? "") < (b.published ?? "") ? 1 : -1));
 
 interface XmlNode {
   name: string;

@@ -13,6 +13,7 @@ export function articleRecord(id: string, fields: Required & Partial<ArticleReco
     publishedBasis: "stated",
     publishedEvidence: null,
     publishedRange: null,
+    publishedWhy: [],
     dateline: null,
     byline: null,
     translator: null,

@@ -55,6 +55,8 @@ export function buildSiteViews(archive: PublishedArchive, sizes: PageSizes = DEF
     peopleIndex: peopleIndex(archive.people, countryById),
     countryIndex: countryIndex(archive, countryById, visitsByCountry),
     latestArticles: articlesNewestFirst.slice(0, sizes.feed),
+    // Undated articles sort last, so the first is the newest dated one (feeds' honest `updated`).
+    newestPublished: articlesNewestFirst[0]?.published ?? null,
     counts: {
       articles: archive.articles.length,
       events: archive.events.length,

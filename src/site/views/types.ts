@@ -28,7 +28,8 @@ export interface ArticleSummary {
   id: string;
   url: string;
   title: string;
-  published: string;
+  /** Null for an undated article (`dateLabel` then says so). */
+  published: string | null;
   dateLabel: string;
 }
 
@@ -148,5 +149,7 @@ export interface SiteViews {
   countryIndex: (Link & { visitsIn: number; visitsOut: number; articles: number })[];
   /** Articles newest first, for feeds. */
   latestArticles: Article[];
+  /** The newest article date in the archive, or null when no article is dated. */
+  newestPublished: string | null;
   counts: { articles: number; events: number; people: number; countries: number };
 }
