@@ -16,8 +16,8 @@ import { peopleNamedIn } from "./named-in.ts";
 export interface EntityInput {
   paragraphs: string[];
   captions: { text: string; credit: string | null }[];
-  /** The article's date (`YYYY-MM-DD`), stated or inferred: the reference for yearless dates. */
-  published: string;
+  /** The article's date (`YYYY-MM-DD`), stated or inferred: the reference for yearless dates; null when undated. */
+  published: string | null;
 }
 
 export interface Entities {

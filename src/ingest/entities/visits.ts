@@ -69,7 +69,7 @@ const THREAD_FIT = {
 /** A visit mention before the people of its sentence are read. */
 export type FoundVisit = Omit<VisitMention, "people">;
 
-export function findVisits(units: readonly Unit[], people: PeopleFound, lexicon: Lexicon, published: string): FoundVisit[] {
+export function findVisits(units: readonly Unit[], people: PeopleFound, lexicon: Lexicon, published: string | null): FoundVisit[] {
   return new VisitReader(units, people, lexicon, published).read();
 }
 
@@ -85,7 +85,7 @@ class VisitReader {
     private readonly units: readonly Unit[],
     private readonly people: PeopleFound,
     private readonly lexicon: Lexicon,
-    private readonly published: string,
+    private readonly published: string | null,
   ) {
     for (const mention of people.mentions) {
       const list = this.mentionsByUnit.get(mention.unit) ?? [];
@@ -269,7 +269,7 @@ class VisitReader {
   }
 
   private distance(thread: Thread): number {
-    if (!thread.dates) return Number.MAX_SAFE_INTEGER;
+    if (!thread.dates || !this.published) return Number.MAX_SAFE_INTEGER;
     if (thread.dates.start <= this.published && this.published <= addDays(thread.dates.end, 3)) return 0;
     return Math.abs(daysBetween(this.published, thread.dates.start));
   }
@@ -367,7 +367,9 @@ function nearestTo(countries: NamedCountry[], word: number): string | null {
   return best?.id ?? null;
 }
 
-function tenseOf(dates: VisitDates, published: string): Tense {
+function tenseOf(dates: VisitDates, published: string | null): Tense {
+  // An undated article cannot place the visit in time: neutral.
+  if (published === null) return "present";
   if (dates.end < published) return "past";
   if (dates.start > published) return "future";
   return "present";
