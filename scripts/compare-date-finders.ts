@@ -8,14 +8,15 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { buildArchive } from "../src/pipeline.ts";
 import { publishArchive } from "../src/site/publish.ts";
-import { FINDERS, useFinder, type FinderName } from "../src/ingest/dates/finder.ts";
+import { useFinder } from "../src/ingest/dates/finder.ts";
+import { FINDERS, type FinderName } from "./date-finders.ts";
 import { scoreWire, type Built, type ExpectedSet } from "../tests/wire/score.ts";
 
 const ROOT = process.cwd();
 const DATE_FACT = /^(?:published|dateline|visit .* (?:start|end))$/;
 
 function wireScore(name: FinderName): { dates: string; all: string } {
-  useFinder(name);
+  useFinder(FINDERS[name]);
   const archive = publishArchive(buildArchive({ input: "tests/fixtures/wire", dataDir: path.join(ROOT, "data"), cache: null, root: ROOT }));
   const expected = JSON.parse(readFileSync(path.join(ROOT, "tests/wire/expected.json"), "utf8")) as ExpectedSet;
   const score = scoreWire(expected, archive as unknown as Built);

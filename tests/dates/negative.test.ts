@@ -57,6 +57,8 @@ test("history and anniversaries are never news", () => {
     "It marked the 50th anniversary of the Liberation of the South (April 30, 1975 – April 30, 2025).",
     "Since the railway opened in December 2021, it has carried 50 million passengers in 2026.",
     "Tanks broke through the gates on April 30, 1975, veterans recalled at the 2025 celebrations.",
+    // A span longer than a year is a period, not an event (no history word, and recent).
+    "The cooperation programme ran from March 1, 2024 to March 1, 2026.",
   ]) {
     assert.deepEqual(news(text), [], text);
   }

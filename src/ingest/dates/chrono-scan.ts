@@ -1,7 +1,7 @@
 // chrono-node as a finder of date expressions, read into the same unresolved parts as the
 // hand-written rules (`patterns.ts`), so the project's own resolver and inference rules decide
 // years, weekdays and tense. Measured against the hand-written finder on the wire set and the
-// date tests (README.md, "chrono-node"); the build uses whichever `finder.ts` names.
+// date tests (README.md, "chrono-node"); only `scripts/date-finders.ts` loads it, never the build.
 import * as chrono from "chrono-node";
 import type { PartialDay, RawDate, RawMention } from "./patterns.ts";
 
