@@ -11,11 +11,10 @@ import type { ArticleText } from "./document.ts";
 import { mentionEvidence } from "./evidence.ts";
 import { findDateMentions } from "./find.ts";
 import type { PartialDay } from "./patterns.ts";
-import { findRawDates } from "./finder.ts";
 import { gapBetween, resolveDate } from "./resolve.ts";
 import { sentenceAt } from "./spans.ts";
 import type { WrittenDate } from "./written.ts";
-import { impliedYear, type YearlessDay } from "./years.ts";
+import { impliedYear, yearlessDays, type YearlessDay } from "./years.ts";
 
 /** A reading this close to a day the text tells of (and the other reading not) decides a numeric date. */
 const NEAR_DAYS = 7;
@@ -113,20 +112,14 @@ function yearOf(reading: PartialDay, date: WrittenDate, article: ArticleText): {
       return { year: partsOf(span.start).year, evidence: mentionEvidence("year from a full date the text writes", anchor, sentence, "high"), confidence: "high" };
     }
   }
-  const implied = impliedYear(article.sentences, yearlessDays(article, date, reading));
+  const implied = impliedYear(article.sentences, daysToTest(article, date, reading));
   return implied ? { ...implied, confidence: implied.evidence.confidence } : null;
 }
 
 /** The text's yearless days, and the written date itself with the sentence it opens, to test weekdays against. */
-function yearlessDays(article: ArticleText, date: WrittenDate, reading: PartialDay): YearlessDay[] {
-  const days: YearlessDay[] = [];
-  if (date.sentence) days.push({ from: reading, to: reading, sentence: { text: date.sentence, start: 0, end: date.sentence.length } });
-  for (const raw of findRawDates(article.text)) {
-    if (raw.date.kind !== "days" || raw.date.from.year !== null || raw.date.to.year !== null) continue;
-    const sentence = sentenceAt(article.sentences, raw.index);
-    if (sentence) days.push({ from: raw.date.from, to: raw.date.to, sentence });
-  }
-  return days;
+function daysToTest(article: ArticleText, date: WrittenDate, reading: PartialDay): YearlessDay[] {
+  const own: YearlessDay[] = date.sentence ? [{ from: reading, to: reading, sentence: { text: date.sentence, start: 0, end: date.sentence.length } }] : [];
+  return [...own, ...yearlessDays(article)];
 }
 
 function sameMonthDay(day: string, reading: PartialDay): boolean {

@@ -9,9 +9,7 @@ import { boundedRange, boundEvidence, collectBounds, type InferredRange } from "
 import { articleText, type ArticleText } from "./document.ts";
 import { findDateMentions } from "./find.ts";
 import { publishedFromWritten } from "./from-written.ts";
-import { findRawDates } from "./finder.ts";
-import { sentenceAt } from "./spans.ts";
-import { impliedYear, type ImpliedYear } from "./years.ts";
+import { impliedYear, yearlessDays, type ImpliedYear } from "./years.ts";
 
 /** An article whose given date is unreadable or impossible. Its message is one line: `FILE: reason`. */
 export class UndatableError extends Error {
@@ -71,12 +69,7 @@ function inferFromText(article: ArticleText): PublishedDate | null {
 function textYear(article: ArticleText): ImpliedYear | null {
   const written = findDateMentions(article.text, { reference: null });
   if (written.some((mention) => mention.yearStated && !mention.historical)) return null;
-  const days = [];
-  for (const raw of findRawDates(article.text)) {
-    if (raw.date.kind !== "days" || raw.date.from.year !== null || raw.date.to.year !== null) continue;
-    const sentence = sentenceAt(article.sentences, raw.index);
-    if (sentence) days.push({ from: raw.date.from, to: raw.date.to, sentence });
-  }
+  const days = yearlessDays(article);
   return days.length ? impliedYear(article.sentences, days) : null;
 }
 

@@ -7,8 +7,10 @@
 import { isoDay, weekdayOf, addDays, daysBetween } from "../../util/iso-day.ts";
 import type { Evidence } from "../../model/schema.ts";
 import { WEEKDAY, weekdayNumber } from "./names.ts";
+import type { ArticleText } from "./document.ts";
+import { findRawDates } from "./finder.ts";
 import type { PartialDay } from "./patterns.ts";
-import type { SentenceSpan } from "./spans.ts";
+import { sentenceAt, type SentenceSpan } from "./spans.ts";
 
 /** A four-digit year a news text could mean. */
 const YEAR = /(?<![\d/.-])(?:19|20|21)\d\d(?![\d/])/g;
@@ -55,6 +57,17 @@ export interface YearlessDay {
   to: PartialDay;
   /** The sentence holding it (for a dateline's date, the lead sentence the dateline opens). */
   sentence: SentenceSpan;
+}
+
+/** The days a text writes without a year, each with its sentence. */
+export function yearlessDays(article: ArticleText): YearlessDay[] {
+  const days: YearlessDay[] = [];
+  for (const raw of findRawDates(article.text)) {
+    if (raw.date.kind !== "days" || raw.date.from.year !== null || raw.date.to.year !== null) continue;
+    const sentence = sentenceAt(article.sentences, raw.index);
+    if (sentence) days.push({ from: raw.date.from, to: raw.date.to, sentence });
+  }
+  return days;
 }
 
 export interface ImpliedYear {
