@@ -54,6 +54,12 @@ test("its page says it is undated and carries no datePublished", () => {
   assert.doesNotMatch(page, /article:published_time/);
 });
 
+test("a dated article shows why on demand: the rule and the words it read, marked", () => {
+  const page = built.read("articles/000_5d2e9324fcbb38fa/index.html");
+  assert.match(page, /<details class="date-why">\s*<summary>Why this date<\/summary>/);
+  assert.match(page, /<li>Stated date line\s*<blockquote class="evidence"><p><mark>2026-02-08<\/mark><\/p><\/blockquote><\/li>/);
+});
+
 test("the article list shows it under Undated, after the dated ones", () => {
   const list = built.read("articles/index.html");
   const undated = list.indexOf('id="undated"');
