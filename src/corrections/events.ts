@@ -5,7 +5,6 @@
 import { VISIT_KIND_RANK, type Archive, type Corrected, type Event, type EventCoverage } from "../model/schema.ts";
 import type { Authority } from "../model/authority.ts";
 import { relinkEvents } from "../archive/relink.ts";
-import { unionSpan } from "../util/day-span.ts";
 import { applied, invalid, noteOf, stale, withNotes, type CorrectionOutcome } from "./outcome.ts";
 import type { CorrectionOf } from "./schema.ts";
 
@@ -45,21 +44,18 @@ export function correctEvents(
   return { archive: relinkEvents({ ...archive, articles, events: [...events.values()] }, authority), outcomes };
 }
 
-/** One event told by the articles of both: `into`'s id and facts, completed by `from`'s. */
+/** One event told by the articles of both: `into`'s id and facts, completed by `from`'s where `into` has none. */
 function mergedEvent(into: Event, from: Event, order: ReadonlyMap<string, number>): Event {
   const byOrder = (a: string, b: string) => (order.get(a) ?? 0) - (order.get(b) ?? 0);
-  const precise = from.precision === "day" && into.precision !== "day" ? from : into;
-  const days =
-    from.precision === "day" && into.precision === "day" && from.start && into.start
-      ? unionSpan({ start: into.start, end: into.end ?? into.start }, { start: from.start, end: from.end ?? from.start })
-      : { start: precise.start, end: precise.end };
+  // The event merged into is the one the editor trusts: its days stand, unless it has none.
+  const days = into.precision === "day" || from.precision === "unknown" ? into : from;
   return {
     ...into,
     title: into.visitor || !from.visitor ? into.title : from.title,
     kind: VISIT_KIND_RANK[from.kind] > VISIT_KIND_RANK[into.kind] ? from.kind : into.kind,
     start: days.start,
     end: days.end,
-    precision: precise.precision,
+    precision: days.precision,
     visitor: into.visitor ?? from.visitor,
     from: into.from ?? from.from,
     articles: [...new Set([...into.articles, ...from.articles])].sort(byOrder),

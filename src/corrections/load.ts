@@ -19,11 +19,12 @@ export function loadCorrections(file: string): CorrectionsFile {
 
 export function parseCorrections(text: string): CorrectionsFile {
   const lines = new LineCounter();
-  const document = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const document = parseDocument(text, { lineCounter: lines });
   const error = document.errors[0];
   if (error) {
     const at = error.linePos ? `line ${error.linePos[0].line}: ` : "";
-    return { corrections: [], problems: [`${at}not readable as YAML (${error.message.split("\n")[0]}); no correction applied`] };
+    const what = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+    return { corrections: [], problems: [`${at}not readable as YAML (${what}); no correction applied`] };
   }
   const contents = document.contents;
   if (contents === null) return { corrections: [], problems: [] };

@@ -18,7 +18,8 @@ const Why = {
 };
 
 const someField = (value: object) => Object.keys(value).length > 0;
-const NOTHING_SET = "set at least one field";
+/** Said only of a `set` with no other problem, so a misspelt field is not also reported as missing. */
+const NOTHING_SET = { message: "set at least one field", when: (payload: { issues: unknown[] }) => payload.issues.length === 0 };
 
 const ArticleFields = z
   .object({ published: IsoDate, title: ArticleRecord.shape.title, summary: ArticleRecord.shape.summary })

@@ -4,9 +4,10 @@
 // one Unicode form with whitespace collapsed. One hash per record: linear.
 import { createHash } from "node:crypto";
 import type { ArticleRecord } from "../model/schema.ts";
+import { compare } from "../util/compare.ts";
 
 export interface CopyGroup {
-  /** The record published: the first file in input (byte) order. */
+  /** The record published: the one whose id sorts first (`x` before its copy `x-crlf`). */
   kept: ArticleRecord;
   /** The other files holding the same article. */
   copies: ArticleRecord[];
@@ -28,10 +29,14 @@ export function collapseExactDuplicates(records: readonly ArticleRecord[]): Exac
   for (const record of records) {
     const key = contentKey(record);
     const group = byKey.get(key);
-    if (group) group.copies.push(record);
-    else byKey.set(key, { kept: record, copies: [] });
+    if (!group) byKey.set(key, { kept: record, copies: [] });
+    else if (compare(record.id, group.kept.id) < 0) {
+      group.copies.push(group.kept);
+      group.kept = record;
+    } else group.copies.push(record);
   }
   const groups = [...byKey.values()].filter((group) => group.copies.length > 0);
+  for (const group of groups) group.copies.sort((a, b) => compare(a.id, b.id));
   const copies = new Map(groups.flatMap((group) => group.copies.map((copy) => [copy.id, group.kept.id] as const)));
   const kept = new Map(
     groups.map((group) => [group.kept.id, { ...group.kept, alsoPublishedAs: [...(group.kept.alsoPublishedAs ?? []), ...group.copies.map((copy) => copy.id)] }]),

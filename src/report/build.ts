@@ -71,7 +71,8 @@ export function buildReport(input: ReportInput): BuildReport {
 /** Inferred, and not since confirmed or corrected by the editor. */
 const isUncheckedDate = (article: ArticleRecord) => article.publishedBasis === "inferred" && !article.corrected?.some((note) => note.field === "published");
 
-const earlierOf = (a: ArticleRecord, b: ArticleRecord) => (compare(a.published, b.published) || compare(a.id, b.id)) <= 0 ? a : b;
+/** Of two tellings of one story, the one to keep: the earlier, else the fuller, else the first by id. */
+const earlierOf = (a: ArticleRecord, b: ArticleRecord) => (compare(a.published, b.published) || b.wordCount - a.wordCount || compare(a.id, b.id)) <= 0 ? a : b;
 const laterOf = (a: ArticleRecord, b: ArticleRecord) => (earlierOf(a, b) === a ? b : a);
 
 function inferredDate(article: ArticleRecord, correctionsFile: string): ReportItem {
