@@ -5,10 +5,10 @@ import { EleventyHtmlBasePlugin } from "@11ty/eleventy";
 import { rssPlugin } from "@11ty/eleventy-plugin-rss";
 import type { PublishedArchive } from "./src/model/schema.ts";
 import type { SiteSettings } from "./src/site/settings.ts";
-import { buildSiteViews, type SiteViews } from "./src/site/collections.ts";
+import { buildSiteViews, type SiteViews } from "./src/site/views/index.ts";
 import { registerFilters } from "./src/site/filters.ts";
 import { indexSearch, type SearchIndexReport } from "./src/search/index.ts";
-import { buildDeskViews, type DeskViews } from "./src/site/desk.ts";
+import { buildDeskViews, type DeskViews } from "./src/site/views/desk.ts";
 
 // Eleventy's config API has no published TypeScript types.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

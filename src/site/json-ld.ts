@@ -1,6 +1,6 @@
 // schema.org JSON-LD for each page type. Pure functions from a page's view to a plain object;
 // `jsonLdScript` turns one into a `<script>` element that cannot be closed early by its content.
-import type { ArticlePage, CountryPage, EventPage, Link, PersonPage } from "./collections.ts";
+import type { ArticlePage, CountryPage, EventPage, Link, PersonPage } from "./views/index.ts";
 import { absoluteUrl, type UrlSettings } from "./urls.ts";
 
 export interface LdSettings extends UrlSettings {

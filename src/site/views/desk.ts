@@ -1,9 +1,9 @@
 // What the editor's desk adds to the pages, computed once from the published archive: the
 // "Corrected: …" notes each page shows (by page URL), the articles telling the same story
 // elsewhere, and the build report cut into pages of a bounded size.
-import type { Article, BuildReport, Corrected, PublishedArchive, ReportItem } from "../model/schema.ts";
-import { REPORT_SECTIONS, needsEditor } from "../report/sections.ts";
-import { readableDate } from "./dates.ts";
+import type { Article, BuildReport, Corrected, PublishedArchive, ReportItem } from "../../model/schema.ts";
+import { REPORT_SECTIONS, needsEditor } from "../../report/sections.ts";
+import { readableDate } from "../dates.ts";
 
 export interface CorrectionNote {
   /** `Publication date (first read as 5 February 2026); title (first read as “…”)`. */
