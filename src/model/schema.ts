@@ -39,6 +39,24 @@ export const Evidence = z
 /** How an article's date is known: given (front matter, a ` date` line), written in it (a dateline, a date line), inferred from its text, or not at all. */
 export const PublishedBasis = z.enum(["stated", "front-matter", "dateline", "inferred", "undated"]);
 
+/**
+ * An editor's correction of one fact (`data/corrections.yaml`), carried by the record that holds
+ * the fact, as a newspaper's corrections column would: what was changed, what the build had read,
+ * why and when. Absent on facts nobody corrected.
+ */
+export const Corrected = z.object({
+  /** The fact: `published`, `title`, `visitor`, `start`, `id` (who a name is), `merged` … */
+  field: z.string().min(1),
+  /** What the build had read before (ids, dates or text; null when it had read nothing). */
+  was: z.union([z.string(), z.array(z.string()), z.null()]),
+  /** Why, in the editor's words. */
+  reason: z.string().min(1),
+  /** The day of the correction. */
+  date: IsoDate,
+});
+
+const CorrectedFacts = z.array(Corrected).optional();
+
 export const Caption = z.object({
   text: z.string().min(1),
   /** Who the photo is credited to (`AFP`, `example-news.com`), or null when the caption names nobody. */
@@ -59,6 +77,7 @@ export const PersonMention = z.object({
   role: z.string().nullable(),
   /** Country id the article ties the person to, if it says. */
   country: Slug.nullable(),
+  corrected: CorrectedFacts,
 });
 
 export const CountryMention = z.object({
@@ -110,6 +129,7 @@ export const VisitMention = z.object({
   paragraph: z.number().int().min(-1),
   /** Person ids the sentence names as taking part (not merely quoted). */
   people: z.array(Slug),
+  corrected: CorrectedFacts,
 });
 
 /** A sentence saying what was agreed, signed or decided. */
@@ -156,6 +176,9 @@ export const ArticleRecord = z.object({
   wordCount: z.number().int().nonnegative(),
   /** Front-matter fields the tool does not know, kept so nothing a user gave is lost. */
   extra: z.record(z.string(), z.unknown()),
+  /** Ids of other input files holding this same article (a CRLF or BOM copy, a marked duplicate). */
+  alsoPublishedAs: z.array(Slug).optional(),
+  corrected: CorrectedFacts,
 });
 
 /**
@@ -165,6 +188,9 @@ export const ArticleRecord = z.object({
 export const Article = ArticleRecord.extend({
   /** Event ids this article covers. */
   events: z.array(Slug),
+  alsoPublishedAs: z.array(Slug).default([]),
+  /** Other articles telling the same story with small edits (near-duplicates), never merged unasked. */
+  sameStory: z.array(Slug).default([]),
 });
 
 export const EventCoverage = z.object({
@@ -199,6 +225,7 @@ export const Event = z.object({
   figures: z.array(Figure.extend({ article: Slug })),
   /** Sentences of reports and assessments saying what the visit agreed, signed or decided. */
   outcomes: z.array(EventOutcome),
+  corrected: CorrectedFacts,
 });
 
 export const Person = z.object({
@@ -210,6 +237,7 @@ export const Person = z.object({
   roles: z.array(z.string().min(1)),
   articles: z.array(Slug),
   events: z.array(Slug),
+  corrected: CorrectedFacts,
 });
 
 export const CountryRelation = z.object({ country: Slug, events: z.array(Slug) });
@@ -238,6 +266,47 @@ export const ArchiveLinks = z.object({
   articleEvents: z.record(z.string(), z.array(Slug)),
   /** Each person id an article record uses → the archive's person it is (`binh` → `nguyen-van-binh`). */
   personOf: z.record(z.string(), Slug),
+  /** Article id → the near-duplicates that tell the same story (both ways). */
+  sameStory: z.record(z.string(), z.array(Slug)),
+});
+
+/** A correction the editor can copy: the file it goes in and the text to paste. */
+export const ReportFix = z.object({ file: z.string().min(1), snippet: z.string().min(1) });
+
+/** One line of the build report. */
+export const ReportItem = z.object({
+  /** What the build noticed, in one sentence. */
+  message: z.string().min(1),
+  /** The page it concerns (without the path prefix), if any. */
+  url: z.string().startsWith("/").nullable(),
+  /** The input or data file it concerns, if any. */
+  file: z.string().nullable(),
+  /** The sentence it rests on (the evidence of an inferred date, a visit's sentence), if any. */
+  quote: z.string().nullable(),
+  /** What would settle it, when a correction or an authority entry can. */
+  fix: ReportFix.nullable(),
+});
+
+/** What the build noticed, for the editor: `_site/report/`, `api/report.json`, `npm run check`. */
+export const BuildReport = z.object({
+  /** Input files not built, and why. */
+  skipped: z.array(ReportItem),
+  /** Entries of corrections.yaml that could not be read (not applied). */
+  invalidCorrections: z.array(ReportItem),
+  /** Corrections that match nothing any more (the article was removed, an id changed). */
+  staleCorrections: z.array(ReportItem),
+  /** Files holding the same article, published once. */
+  duplicates: z.array(ReportItem),
+  /** Articles telling the same story with small edits, linked but kept apart. */
+  nearDuplicates: z.array(ReportItem),
+  /** Articles whose date was inferred from their text (or not found), with the evidence. */
+  inferredDates: z.array(ReportItem),
+  /** Facts the build is unsure of: visits without a day or a visitor, files built with a doubt. */
+  lowConfidence: z.array(ReportItem),
+  /** People named in the articles but not in data/authority.json. */
+  unknownPeople: z.array(ReportItem),
+  /** Corrections applied. */
+  corrections: z.array(ReportItem),
 });
 
 /** The archive stage's result: the records as given, plus events, people, countries and links. */
@@ -248,6 +317,8 @@ export const Archive = z.object({
   countries: z.array(Country),
   links: ArchiveLinks,
   warnings: z.array(InputWarning),
+  /** Added by the pipeline once corrections and duplicates are known (src/report). */
+  report: BuildReport.optional(),
 });
 
 /** What the site and open data show: the archive with its links applied to each article. */
@@ -257,7 +328,23 @@ export const PublishedArchive = z.object({
   people: z.array(Person),
   countries: z.array(Country),
   warnings: z.array(InputWarning),
+  report: BuildReport.default(() => emptyReport()),
 });
+
+/** A report with nothing in it: a rendered fixture archive, or a build that noticed nothing. */
+export function emptyReport(): BuildReport {
+  return {
+    skipped: [],
+    invalidCorrections: [],
+    staleCorrections: [],
+    duplicates: [],
+    nearDuplicates: [],
+    inferredDates: [],
+    lowConfidence: [],
+    unknownPeople: [],
+    corrections: [],
+  };
+}
 
 export type Evidence = z.infer<typeof Evidence>;
 export type PublishedBasis = z.infer<typeof PublishedBasis>;
@@ -280,6 +367,10 @@ export type Person = z.infer<typeof Person>;
 export type Country = z.infer<typeof Country>;
 export type InputWarning = z.infer<typeof InputWarning>;
 export type ArchiveLinks = z.infer<typeof ArchiveLinks>;
+export type Corrected = z.infer<typeof Corrected>;
+export type ReportFix = z.infer<typeof ReportFix>;
+export type ReportItem = z.infer<typeof ReportItem>;
+export type BuildReport = z.infer<typeof BuildReport>;
 export type Archive = z.infer<typeof Archive>;
 export type PublishedArchive = z.infer<typeof PublishedArchive>;
 
