@@ -6,7 +6,7 @@ import type { Correction } from "./schema.ts";
 export interface CorrectionOutcome {
   correction: Correction;
   status: "applied" | "stale" | "invalid";
-  /** `published 2026-02-05 → 2026-02-04`, or why it was not applied. */
+  /** `published 2031-03-05 → 2031-03-04`, or why it was not applied. */
   message: string;
   /** The page that shows the corrected fact, if any. */
   url: string | null;
@@ -26,7 +26,7 @@ export function withNotes<T extends { corrected?: Corrected[] }>(object: T, note
   return notes.length === 0 ? object : { ...object, corrected: [...(object.corrected ?? []), ...notes] };
 }
 
-/** `2026-02-05`, `none`, `a, b`: a value as a one-line message shows it. */
+/** `2031-03-05`, `none`, `a, b`: a value as a one-line message shows it. */
 export function shown(value: Corrected["was"] | undefined): string {
   if (value === null || value === undefined) return "none";
   return Array.isArray(value) ? value.join(", ") || "none" : value;

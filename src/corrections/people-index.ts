@@ -12,7 +12,7 @@ export class PeopleIndex {
   private readonly redirects: ReadonlyMap<string, string>;
   private readonly articlesOf = new Map<string, Set<string>>();
   private readonly names = new Map<string, string>();
-  /** Person id no longer anyone → why (`was merged into to-lam`). */
+  /** Person id no longer anyone → why (`was merged into ana-rojas`). */
   private readonly gone = new Map<string, string>();
 
   constructor(records: readonly ArticleRecord[], authority: Authority) {

@@ -99,7 +99,7 @@ export function schemaOf(kind: CorrectionKind): z.ZodType<Fields<CorrectionKind>
   return kinds[kind];
 }
 
-/** `article 003_x`, `event 2026-02-05-to-lam-laos`: what an entry is about, for messages. */
+/** `article 003_x`, `event 2031-03-10-ana-rojas-kenya`: what an entry is about, for messages. */
 export function subjectOf(correction: Correction): string {
   if ("article" in correction) return `article ${correction.article}`;
   if ("event" in correction) return `event ${correction.event}`;
