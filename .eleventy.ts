@@ -5,9 +5,10 @@ import { EleventyHtmlBasePlugin } from "@11ty/eleventy";
 import { rssPlugin } from "@11ty/eleventy-plugin-rss";
 import type { PublishedArchive } from "./src/model/schema.ts";
 import type { SiteSettings } from "./src/site/settings.ts";
-import { buildSiteViews, type SiteViews } from "./src/site/collections.ts";
+import { buildSiteViews, type SiteViews } from "./src/site/views/index.ts";
 import { registerFilters } from "./src/site/filters.ts";
 import { indexSearch, type SearchIndexReport } from "./src/search/index.ts";
+import { buildDeskViews, type DeskViews } from "./src/site/views/desk.ts";
 
 // Eleventy's config API has no published TypeScript types.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -30,12 +31,16 @@ export function configureSite(eleventyConfig: EleventyConfig, source: SiteSource
   const { site } = source;
   let views: SiteViews | undefined;
   const getViews = () => (views ??= buildSiteViews(source.archive()));
+  // The editor's desk: correction notes, the same story elsewhere, the build report's pages.
+  let desk: DeskViews | undefined;
+  const getDesk = () => (desk ??= buildDeskViews(source.archive()));
 
   // `npm start`: an edited article or data file rebuilds the records (cached by content).
   for (const folder of source.watch) eleventyConfig.addWatchTarget(`${folder}/**`);
   eleventyConfig.on("eleventy.beforeWatch", () => {
     source.forget();
     views = undefined;
+    desk = undefined;
   });
 
   // Frozen, so Eleventy's data cascade hands every page the same object instead of deep-copying
@@ -43,6 +48,7 @@ export function configureSite(eleventyConfig: EleventyConfig, source: SiteSource
   eleventyConfig.addGlobalData("site", Object.freeze({ ...site }));
   eleventyConfig.addGlobalData("archive", () => Object.freeze({ ...source.archive() }));
   eleventyConfig.addGlobalData("views", () => Object.freeze({ ...getViews() }));
+  eleventyConfig.addGlobalData("desk", () => Object.freeze({ ...getDesk() }));
 
   // The base plugin prefixes every root-relative URL in HTML output with the path prefix.
   eleventyConfig.addPlugin(EleventyHtmlBasePlugin);

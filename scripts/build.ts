@@ -12,11 +12,14 @@ import { renderSite } from "../src/site/render-site.ts";
 import { formatWarning } from "../src/site/report.ts";
 import { loadSiteSettings } from "../src/site/settings.ts";
 import { describeSearchIndex, type SearchIndexReport } from "../src/search/index.ts";
+import { correctionProblemLines, reportSummary } from "../src/report/format.ts";
 
 interface BuildOptions {
   strict: boolean;
   serve: boolean;
   input: string;
+  /** Folder of the editor's data: authority.json, corrections.yaml (issue 11). */
+  data: string;
   output: string;
   siteUrl: string | undefined;
   pathPrefix: string | undefined;
@@ -31,6 +34,7 @@ function parseArgs(argv: string[], env: NodeJS.ProcessEnv): BuildOptions {
     strict: false,
     serve: false,
     input: "seeds",
+    data: "data",
     output: "_site",
     siteUrl: env.SITE_URL,
     pathPrefix: env.PATH_PREFIX,
@@ -44,7 +48,8 @@ function parseArgs(argv: string[], env: NodeJS.ProcessEnv): BuildOptions {
     else if (arg.startsWith("--site-url=")) options.siteUrl = arg.slice("--site-url=".length);
     else if (arg.startsWith("--input=")) options.input = arg.slice("--input=".length);
     else if (arg.startsWith("--output=")) options.output = arg.slice("--output=".length);
-    else fail(`unknown option ${arg} (known: --strict, --serve, --path-prefix=/x/, --site-url=URL, --input=DIR, --output=DIR)`);
+    else if (arg.startsWith("--data=")) options.data = arg.slice("--data=".length);
+    else fail(`unknown option ${arg} (known: --strict, --serve, --path-prefix=/x/, --site-url=URL, --input=DIR, --data=DIR, --output=DIR)`);
   }
   return options;
 }
@@ -59,8 +64,9 @@ function pipelineArchive(options: BuildOptions, root: string): { load: () => Pub
   let archive: PublishedArchive | undefined;
   const load = () => {
     if (archive) return archive;
-    const built = buildArchive({ input: options.input, dataDir: path.join(root, "data"), cache: options.cache ? path.join(root, ".cache/ingest") : null, root });
+    const built = buildArchive({ input: options.input, dataDir: path.resolve(root, options.data), cache: options.cache ? path.join(root, ".cache/ingest") : null, root });
     for (const warning of built.warnings) console.error(formatWarning(warning));
+    for (const line of built.report ? correctionProblemLines(built.report) : []) console.error(line); // the editor's desk (issue 11)
     return (archive = publishArchive(built));
   };
   return { load, forget: () => (archive = undefined) };
@@ -80,15 +86,21 @@ async function main(): Promise<void> {
   } catch (error) {
     fail(error instanceof Error ? error.message : String(error)); // e.g. a bad data/authority.json
   }
-  const errors = archive.load().warnings.filter((warning) => warning.level === "error").length;
-  if (options.strict && errors > 0) fail(`${errors} input file(s) could not be read; --strict stops here`);
+  const warnings = archive.load().warnings;
+  const errors = warnings.filter((warning) => warning.level === "error").length;
+  // An undated article is kept with a warning; --strict fails on warnings as on errors.
+  if (options.strict && warnings.length > 0) fail(`${warnings.length} input file(s) could not be read or dated; --strict stops here`);
+  // The editor's desk (issue 11): corrections that could not be applied or match nothing.
+  const { invalidCorrections, staleCorrections } = archive.load().report;
+  const unapplied = invalidCorrections.length + staleCorrections.length;
+  if (options.strict && unapplied > 0) fail(`${unapplied} correction(s) could not be applied (see above); --strict stops here`);
 
   let search: SearchIndexReport | undefined;
   const source: SiteSource = {
     site,
     archive: archive.load,
     forget: archive.forget,
-    watch: [options.input, "data"],
+    watch: [options.input, options.data],
     onSearchIndexed: (report) => (search = report),
   };
   // A clean output folder, so a removed article leaves no stale page behind.
@@ -104,6 +116,8 @@ async function main(): Promise<void> {
       (errors ? ` (${errors} file(s) skipped, see above)` : "") +
       (search ? `; ${describeSearchIndex(search)}` : ""),
   );
+  const summary = reportSummary(archive.load().report); // the editor's desk (issue 11)
+  if (summary) console.log(`${summary} → ${options.output}/report/ (npm run check lists every line)`);
 }
 
 main().catch((error: unknown) => {

@@ -8,12 +8,15 @@ import { matchKey, slugify } from "../text/fold.ts";
 import { mergedInto } from "../text/names.ts";
 import { buildCountries } from "./countries.ts";
 import { groupKind, groupVisits, type ArticleVisits, type VisitGroup } from "./events.ts";
-import { compare } from "../util/compare.ts";
+import { compare, oldestDayFirst } from "../util/compare.ts";
 import { figuresByEvent, outcomesByEvent, paragraphEvents, type EventFigure } from "./evidence.ts";
 import { mergePeople, toPerson } from "./people.ts";
 import { mostCommon } from "../util/most-common.ts";
 import { articleRole } from "./roles.ts";
 import { checkArchive } from "./check.ts";
+import { personIdsOf } from "./person-ids.ts";
+import { eventMembers, knownCountriesOf } from "./relink.ts";
+import { uniqueCorrections } from "./corrected.ts";
 
 export interface ArchiveOptions {
   /** The authority file: display names of known people and countries (`Nguyễn Văn Bình`, `Türkiye`). */
@@ -23,7 +26,7 @@ export interface ArchiveOptions {
 export function archiveRecords(articles: readonly ArticleRecord[], warnings: InputWarning[], options: ArchiveOptions = {}): Archive {
   const order = new Map(
     [...articles]
-      .sort((a, b) => compare(a.published, b.published) || compare(a.id, b.id))
+      .sort((a, b) => oldestDayFirst(a.published, b.published) || compare(a.id, b.id))
       .map((article, position) => [article.id, position] as const),
   );
   const merged = mergePeople(articles);
@@ -31,7 +34,7 @@ export function archiveRecords(articles: readonly ArticleRecord[], warnings: Inp
   // Visit mentions with person ids resolved to the archive's people: what events are made of.
   const visits: ArticleVisits[] = articles.map((article) => ({ article, visits: article.visits.map((visit) => resolveVisit(visit, personOf)) }));
 
-  const knownCountries = new Map<string, AuthorityCountry>((options.authority?.countries ?? []).map((country) => [country.id, country]));
+  const knownCountries = knownCountriesOf(options.authority);
   const knownNames = new Map<string, string>();
   for (const person of options.authority?.people ?? []) knownNames.set(matchKey(person.name), person.name);
 
@@ -88,19 +91,14 @@ export function archiveRecords(articles: readonly ArticleRecord[], warnings: Inp
     }
   }
 
-  const eventsOfPerson = new Map<string, string[]>();
-  const eventsOfArticle = new Map<string, string[]>();
-  for (const event of events) {
-    for (const person of event.participants) eventsOfPerson.set(person, [...(eventsOfPerson.get(person) ?? []), event.id]);
-    for (const article of event.articles) eventsOfArticle.set(article, [...(eventsOfArticle.get(article) ?? []), event.id]);
-  }
+  const members = eventMembers(events);
   const people: Person[] = [...merged.drafts.values()]
     .sort((a, b) => compare(a.id, b.id))
-    .map((draft) => toPerson(draft, eventsOfPerson.get(draft.id) ?? [], knownNames, order));
+    .map((draft) => toPerson(draft, members.ofPerson.get(draft.id) ?? [], knownNames, order));
 
-  const links: ArchiveLinks = { articleEvents: {}, personOf: {} };
+  const links: ArchiveLinks = { articleEvents: {}, personOf: {}, sameStory: {} };
   for (const article of articles) {
-    links.articleEvents[article.id] = eventsOfArticle.get(article.id) ?? [];
+    links.articleEvents[article.id] = members.ofArticle.get(article.id) ?? [];
     for (const id of personIdsOf(article)) links.personOf[id] = personOf(id);
   }
   return checkArchive({
@@ -111,17 +109,6 @@ export function archiveRecords(articles: readonly ArticleRecord[], warnings: Inp
     links,
     warnings,
   });
-}
-
-/** Every person id a record uses: its people, its visits' visitors and named people, its captions' people. */
-function personIdsOf(article: ArticleRecord): Set<string> {
-  const ids = new Set<string>(article.people.map((person) => person.id));
-  for (const visit of article.visits) {
-    if (visit.visitor) ids.add(visit.visitor);
-    for (const id of visit.people) ids.add(id);
-  }
-  for (const caption of article.captions) for (const id of caption.people) ids.add(id);
-  return ids;
 }
 
 function resolveVisit(visit: VisitMention, personOf: (id: string) => string): VisitMention {
@@ -186,6 +173,8 @@ function toEvent(group: VisitGroup, context: EventContext): Event {
     figures: [],
     outcomes: [],
     why,
+    // A fact an editor corrected in any mention stays visible on the event it made.
+    ...uniqueCorrections(group.mentions.map((ref) => ref.mention)),
   };
 }
 

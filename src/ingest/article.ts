@@ -27,6 +27,7 @@ export function buildArticle(raw: RawArticle, authority: Authority): ArticleReco
     frontMatterDate: overrides.date,
     paragraphs: text.paragraphs,
     captions,
+    writtenDates: text.writtenDates,
   });
   const sources = overrides.sources ?? text.sources;
   const facts = extractFacts({ paragraphs: text.paragraphs, captions, published: dated.published, sources }, authority);
@@ -44,6 +45,7 @@ export function buildArticle(raw: RawArticle, authority: Authority): ArticleReco
     publishedBasis: dated.basis,
     publishedEvidence: dated.evidence,
     publishedRange: dated.range,
+    publishedWhy: dated.why,
     dateline: overrides.dateline ?? text.dateline,
     byline: overrides.byline ?? text.byline,
     translator: overrides.translator ?? text.translator,

@@ -13,6 +13,8 @@ export interface Corpus {
   warnings: InputWarning[];
 }
 
+const UNDATED_MESSAGE = "no date stated and none can be inferred from the text; kept and shown as undated";
+
 export function ingestDirectory(root: string, inputDir: string, authority: Authority, cache?: IngestCache): Corpus {
   const articles: ArticleRecord[] = [];
   const warnings: InputWarning[] = [];
@@ -45,6 +47,8 @@ export function ingestDirectory(root: string, inputDir: string, authority: Autho
       }
       seenIds.set(article.id, source);
       articles.push(article);
+      // Kept, shown as undated, and said here (a cached record says it again on every build).
+      if (article.published === null) warnings.push({ file: source, level: "warning", message: UNDATED_MESSAGE });
     } catch (error) {
       warnings.push({ file: source, level: "error", message: reasonOf(error, source) });
     }

@@ -14,6 +14,49 @@ export const Slug = z.string().regex(/^[a-z0-9]+(?:[-_][a-z0-9]+)*$/, "expected 
 
 export const DateRange = z.object({ earliest: IsoDate, latest: IsoDate });
 
+/**
+ * Why the archive says something: the rule that read it, the words it read (a sentence or line of
+ * the article, verbatim, with the character span of the deciding words in it) and how sure it is.
+ * One shape for every extracted fact (dates, people, visits, figures).
+ */
+export const Evidence = z
+  .object({
+    /** The rule that produced the fact, in words (`dateline`, `announced event`, `year implied by weekday`). */
+    rule: z.string().min(1),
+    /** The sentence or line the rule read, verbatim. */
+    sentence: z.string().min(1),
+    /** Character offsets of the deciding words within `sentence`: `sentence.slice(start, end)`. */
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+    /** `low` where rules disagree or guess (an ambiguous numeric date, an implied year, a range). */
+    confidence: z.enum(["high", "low"]),
+  })
+  .refine((evidence) => evidence.start <= evidence.end && evidence.end <= evidence.sentence.length, {
+    message: "the span must lie within the sentence",
+    path: ["end"],
+  });
+
+/** How an article's date is known: given (front matter, a ` date` line), written in it (a dateline, a date line), inferred from its text, or not at all. */
+export const PublishedBasis = z.enum(["stated", "front-matter", "dateline", "inferred", "undated"]);
+
+/**
+ * An editor's correction of one fact (`data/corrections.yaml`), carried by the record that holds
+ * the fact, as a newspaper's corrections column would: what was changed, what the build had read,
+ * why and when. Absent on facts nobody corrected.
+ */
+export const Corrected = z.object({
+  /** The fact: `published`, `title`, `visitor`, `start`, `id` (who a name is), `merged` … */
+  field: z.string().min(1),
+  /** What the build had read before (ids, dates or text; null when it had read nothing). */
+  was: z.union([z.string(), z.array(z.string()), z.null()]),
+  /** Why, in the editor's words. */
+  reason: z.string().min(1),
+  /** The day of the correction. */
+  date: IsoDate,
+});
+
+const CorrectedFacts = z.array(Corrected).optional();
+
 export const Caption = z.object({
   text: z.string().min(1),
   /** Who the photo is credited to (`AFP`, `example-news.com`), or null when the caption names nobody. */
@@ -22,22 +65,6 @@ export const Caption = z.object({
 
 /** A caption of an article record: with the people it shows (named, not merely quoted). */
 export const RecordCaption = Caption.extend({ people: z.array(Slug) });
-
-/**
- * Why the archive says something: the rule that read it, the sentence it was read from and the
- * characters of that sentence it rests on (`sentence.slice(start, end)`), and how sure the rule
- * is (`low` where it guesses or where rules disagree).
- */
-export const Evidence = z
-  .object({
-    /** The rule that produced the fact (`title before name`, `relative clause after the visitor`). */
-    rule: z.string().min(1),
-    sentence: z.string().min(1),
-    start: z.number().int().nonnegative(),
-    end: z.number().int().nonnegative(),
-    confidence: z.enum(["high", "low"]),
-  })
-  .refine((evidence) => evidence.start <= evidence.end && evidence.end <= evidence.sentence.length, "the span must lie inside the sentence");
 
 export const PersonMention = z.object({
   /** Person id shared across articles (see people.json). */
@@ -52,6 +79,7 @@ export const PersonMention = z.object({
   country: Slug.nullable(),
   /** Where and how the article introduces the person. */
   evidence: Evidence,
+  corrected: CorrectedFacts,
 });
 
 export const CountryMention = z.object({
@@ -117,6 +145,7 @@ export const VisitMention = z.object({
   people: z.array(Slug),
   /** Why each part was read so; null where the part is unknown. */
   why: VisitEvidence,
+  corrected: CorrectedFacts,
 });
 
 /** A sentence saying what was agreed, signed or decided. */
@@ -139,10 +168,15 @@ export const ArticleRecord = z.object({
   url: z.string().startsWith("/"),
   title: z.string().min(15).max(110),
   summary: z.string().min(1).max(300),
-  published: IsoDate,
-  publishedBasis: z.enum(["stated", "front-matter", "inferred"]),
+  /** The day it was published; null when nothing dates it (`publishedBasis` "undated"). For a range, its earliest day. */
+  published: IsoDate.nullable(),
+  publishedBasis: PublishedBasis,
+  /** The sentences or lines a date was read or inferred from, verbatim, joined with ` … `; null for a given date. */
   publishedEvidence: z.string().nullable(),
+  /** The days the article may have been published, when only a range is honest. */
   publishedRange: DateRange.nullable(),
+  /** Why: each rule that set or bounded the date, with its words and confidence (the first set `published`). */
+  publishedWhy: z.array(Evidence).default([]),
   dateline: z.string().nullable(),
   byline: z.string().nullable(),
   translator: z.string().nullable(),
@@ -158,6 +192,9 @@ export const ArticleRecord = z.object({
   wordCount: z.number().int().nonnegative(),
   /** Front-matter fields the tool does not know, kept so nothing a user gave is lost. */
   extra: z.record(z.string(), z.unknown()),
+  /** Ids of other input files holding this same article (a CRLF or BOM copy, a marked duplicate). */
+  alsoPublishedAs: z.array(Slug).optional(),
+  corrected: CorrectedFacts,
 });
 
 /**
@@ -167,6 +204,9 @@ export const ArticleRecord = z.object({
 export const Article = ArticleRecord.extend({
   /** Event ids this article covers. */
   events: z.array(Slug),
+  alsoPublishedAs: z.array(Slug).default([]),
+  /** Other articles telling the same story with small edits (near-duplicates), never merged unasked. */
+  sameStory: z.array(Slug).default([]),
 });
 
 export const EventCoverage = z.object({
@@ -214,6 +254,7 @@ export const Event = z.object({
   outcomes: z.array(EventOutcome),
   /** Why each fact of the event is so, article by article. */
   why: EventEvidence,
+  corrected: CorrectedFacts,
 });
 
 export const Person = z.object({
@@ -225,6 +266,7 @@ export const Person = z.object({
   roles: z.array(z.string().min(1)),
   articles: z.array(Slug),
   events: z.array(Slug),
+  corrected: CorrectedFacts,
 });
 
 export const CountryRelation = z.object({ country: Slug, events: z.array(Slug) });
@@ -253,6 +295,47 @@ export const ArchiveLinks = z.object({
   articleEvents: z.record(z.string(), z.array(Slug)),
   /** Each person id an article record uses → the archive's person it is (`binh` → `nguyen-van-binh`). */
   personOf: z.record(z.string(), Slug),
+  /** Article id → the near-duplicates that tell the same story (both ways). */
+  sameStory: z.record(z.string(), z.array(Slug)),
+});
+
+/** A correction the editor can copy: the file it goes in and the text to paste. */
+export const ReportFix = z.object({ file: z.string().min(1), snippet: z.string().min(1) });
+
+/** One line of the build report. */
+export const ReportItem = z.object({
+  /** What the build noticed, in one sentence. */
+  message: z.string().min(1),
+  /** The page it concerns (without the path prefix), if any. */
+  url: z.string().startsWith("/").nullable(),
+  /** The input or data file it concerns, if any. */
+  file: z.string().nullable(),
+  /** The sentence it rests on (the evidence of an inferred date, a visit's sentence), if any. */
+  quote: z.string().nullable(),
+  /** What would settle it, when a correction or an authority entry can. */
+  fix: ReportFix.nullable(),
+});
+
+/** What the build noticed, for the editor: `_site/report/`, `api/report.json`, `npm run check`. */
+export const BuildReport = z.object({
+  /** Input files not built, and why. */
+  skipped: z.array(ReportItem),
+  /** Entries of corrections.yaml that could not be read (not applied). */
+  invalidCorrections: z.array(ReportItem),
+  /** Corrections that match nothing any more (the article was removed, an id changed). */
+  staleCorrections: z.array(ReportItem),
+  /** Files holding the same article, published once. */
+  duplicates: z.array(ReportItem),
+  /** Articles telling the same story with small edits, linked but kept apart. */
+  nearDuplicates: z.array(ReportItem),
+  /** Articles whose date was inferred from their text (or not found), with the evidence. */
+  inferredDates: z.array(ReportItem),
+  /** Facts the build is unsure of: visits without a day or a visitor, files built with a doubt. */
+  lowConfidence: z.array(ReportItem),
+  /** People named in the articles but not in data/authority.json. */
+  unknownPeople: z.array(ReportItem),
+  /** Corrections applied. */
+  corrections: z.array(ReportItem),
 });
 
 /** The archive stage's result: the records as given, plus events, people, countries and links. */
@@ -263,6 +346,8 @@ export const Archive = z.object({
   countries: z.array(Country),
   links: ArchiveLinks,
   warnings: z.array(InputWarning),
+  /** Added by the pipeline once corrections and duplicates are known (src/report). */
+  report: BuildReport.optional(),
 });
 
 /** What the site and open data show: the archive with its links applied to each article. */
@@ -272,10 +357,27 @@ export const PublishedArchive = z.object({
   people: z.array(Person),
   countries: z.array(Country),
   warnings: z.array(InputWarning),
+  report: BuildReport.default(() => emptyReport()),
 });
 
-export type Caption = z.infer<typeof Caption>;
+/** A report with nothing in it: a rendered fixture archive, or a build that noticed nothing. */
+export function emptyReport(): BuildReport {
+  return {
+    skipped: [],
+    invalidCorrections: [],
+    staleCorrections: [],
+    duplicates: [],
+    nearDuplicates: [],
+    inferredDates: [],
+    lowConfidence: [],
+    unknownPeople: [],
+    corrections: [],
+  };
+}
+
 export type Evidence = z.infer<typeof Evidence>;
+export type PublishedBasis = z.infer<typeof PublishedBasis>;
+export type Caption = z.infer<typeof Caption>;
 export type VisitEvidence = z.infer<typeof VisitEvidence>;
 export type ArticleEvidence = z.infer<typeof ArticleEvidence>;
 export type EventEvidence = z.infer<typeof EventEvidence>;
@@ -297,6 +399,10 @@ export type Person = z.infer<typeof Person>;
 export type Country = z.infer<typeof Country>;
 export type InputWarning = z.infer<typeof InputWarning>;
 export type ArchiveLinks = z.infer<typeof ArchiveLinks>;
+export type Corrected = z.infer<typeof Corrected>;
+export type ReportFix = z.infer<typeof ReportFix>;
+export type ReportItem = z.infer<typeof ReportItem>;
+export type BuildReport = z.infer<typeof BuildReport>;
 export type Archive = z.infer<typeof Archive>;
 export type PublishedArchive = z.infer<typeof PublishedArchive>;
 

@@ -2,7 +2,7 @@
 // with date-fns in UTC, so the build machine's time zone never shows in the output.
 import type { Article, ArticleRole } from "../model/schema.ts";
 import { eventsToCsv } from "../archive/csv.ts";
-import type { ArticlePage, CountryPage, EventPage, PersonPage, SiteViews } from "./collections.ts";
+import type { ArticlePage, CountryPage, EventPage, PersonPage, SiteViews } from "./views/index.ts";
 import { articleBodyRenderer } from "./article-html.ts";
 import { isoDateTime, readableDate, toUtcDate } from "./dates.ts";
 import { jsonFeed } from "./feeds.ts";

@@ -57,5 +57,6 @@ export function samplePages(dir: string): { name: string; path: string }[] {
     { name: "article", path: busiest(readJson(dir, "api/articles.json"), (article) => (article.events?.length ?? 0) * 1000 + (article.paragraphs?.length ?? 0)) },
     { name: "person", path: busiest(readJson(dir, "api/people.json"), (person) => person.articles?.length ?? 0) },
     { name: "country", path: busiest(readJson(dir, "api/countries.json"), (country) => country.articles?.length ?? 0) },
+    { name: "build report", path: "/report/" },
   ];
 }

@@ -1,6 +1,6 @@
 // A large, schema-valid Archive made up from nothing, to check that pages stay small and the
 // build stays linear as the archive grows (one busy person and country in every event).
-import type { PublishedArchive, Article, Country, Event, Person } from "../../src/model/schema.ts";
+import { emptyReport, type PublishedArchive, type Article, type Country, type Event, type Person } from "../../src/model/schema.ts";
 import { publishedArticle } from "./article-record.ts";
 import { NO_EVENT_EVIDENCE, evidence } from "./evidence.ts";
 
@@ -81,5 +81,5 @@ export function syntheticArchive(articleCount: number, eventCount: number): Publ
     articles: articles.filter((article) => article.countries.some((country) => country.id === id)).map((article) => article.id),
     relations: [],
   }));
-  return { articles, events, people, countries, warnings: [] };
+  return { articles, events, people, countries, warnings: [], report: emptyReport() };
 }

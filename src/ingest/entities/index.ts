@@ -14,8 +14,8 @@ import { sourceCountry } from "./sources.ts";
 export interface EntityInput {
   paragraphs: string[];
   captions: { text: string; credit: string | null }[];
-  /** The article's date (`YYYY-MM-DD`), stated or inferred: the reference for yearless dates. */
-  published: string;
+  /** The article's date (`YYYY-MM-DD`), stated or inferred: the reference for yearless dates; null when undated. */
+  published: string | null;
   /** The news organisations the article credits (`Bernama`), as the record lists them. */
   sources?: string[];
 }

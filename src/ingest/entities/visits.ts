@@ -76,8 +76,8 @@ const THREAD_FIT = {
 export type FoundVisit = Omit<VisitMention, "people">;
 
 export interface VisitContext {
-  /** The article's date: the reference for yearless dates. */
-  published: string;
+  /** The article's date: the reference for yearless dates; null when the article is undated. */
+  published: string | null;
   /** Country of the news organisation the article credits, if the authority file knows it: its own leaders go unnamed by nationality. */
   sourceCountry: string | null;
 }
@@ -94,7 +94,7 @@ class VisitReader {
   private readonly personById = new Map<string, PersonInArticle>();
   private readonly dateCache = new Map<string, DateMention[]>();
   private readonly visitors = new Map<VisitPhrase, VisitorReading>();
-  private readonly published: string;
+  private readonly published: string | null;
   private groups = 0;
 
   constructor(
@@ -319,7 +319,7 @@ class VisitReader {
 
   private distance(thread: Thread): number {
     const dates = this.finalDates(thread);
-    if (!dates) return Number.MAX_SAFE_INTEGER;
+    if (!dates || !this.published) return Number.MAX_SAFE_INTEGER;
     if (dates.start <= this.published && this.published <= addDays(dates.end, 3)) return 0;
     return Math.abs(daysBetween(this.published, dates.start));
   }
@@ -495,7 +495,9 @@ function nearestTo(countries: NamedCountry[], word: number): string | null {
   return best?.id ?? null;
 }
 
-function tenseOf(dates: VisitDates, published: string): Tense {
+function tenseOf(dates: VisitDates, published: string | null): Tense {
+  // An undated article cannot place the visit in time: neutral.
+  if (published === null) return "present";
   if (dates.end < published) return "past";
   if (dates.start > published) return "future";
   return "present";
