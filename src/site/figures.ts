@@ -8,9 +8,22 @@ import { eventsGeoJson } from "./exports/geojson.ts";
 import { eventsCalendar, type CalendarSettings } from "./exports/ics.ts";
 import { drawMap } from "./maps/draw.ts";
 import type { MapSpec } from "./maps/spec.ts";
-import type { Places } from "./places.ts";
+import { loadPlaces, type Places } from "./places.ts";
 import { siteStylesheet } from "./stylesheet.ts";
 import type { Chart, SiteViews } from "./views/types.ts";
+
+/**
+ * data/places.json, or the build stops with one line naming the file and the entry: an editor's
+ * typo should read as one, not as a stack trace from inside Eleventy's configuration.
+ */
+export function placesOrExit(root: string): Places {
+  try {
+    return loadPlaces(root);
+  } catch (error) {
+    console.error(`build: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}
 
 const json = (value: unknown) => JSON.stringify(value, null, 2) + "\n";
 

@@ -3,11 +3,11 @@
 import type { Article, ArticleRole } from "../model/schema.ts";
 import type { ArticlePage, CountryPage, EventPage, PersonPage, SiteViews } from "./views/index.ts";
 import { articleBodyRenderer } from "./article-html.ts";
-import { registerFigureFilters } from "./figures.ts";
+import { placesOrExit, registerFigureFilters } from "./figures.ts";
 import { isoDateTime, readableDate, toUtcDate } from "./dates.ts";
 import { jsonFeed } from "./feeds.ts";
 import { articleLd, countryLd, eventLd, jsonLdScript, personLd, websiteLd, type LdSettings } from "./json-ld.ts";
-import { loadPlaces, type Places } from "./places.ts";
+import type { Places } from "./places.ts";
 import { capitalise, plural } from "./text.ts";
 import { absoluteUrl } from "./urls.ts";
 
@@ -50,7 +50,7 @@ export function registerFilters(eleventyConfig: any, context?: FilterContext): v
   if (!context) return;
 
   const { site } = context;
-  registerFigureFilters(eleventyConfig, site, context.places ?? loadPlaces(process.cwd()), context.views);
+  registerFigureFilters(eleventyConfig, site, context.places ?? placesOrExit(process.cwd()), context.views);
   let pageBody: ((article: Article) => string) | undefined;
   let feedBody: ((article: Article) => string) | undefined;
   // Pages keep root-relative links (the HTML base plugin adds the path prefix); feeds are read

@@ -1,13 +1,18 @@
-// The site's one stylesheet, written out without its comments and spare whitespace: the source
-// (templates/_includes/site.css) stays commented for people, and every page's HTML plus CSS stays
-// within its 50 KB.
+// The stylesheets, written out without their comments and spare whitespace: the sources
+// (templates/_includes/*.css) stay commented for people, and every page's HTML plus CSS stays
+// within its 50 KB. site.css styles every page; calendar.css adds the calendar pages' grid.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-export const STYLESHEET_SOURCE = fileURLToPath(new URL("../../templates/_includes/site.css", import.meta.url));
+export const STYLESHEET_SOURCE = stylesheetSource("site");
 
-export function siteStylesheet(): string {
-  return minifyCss(readFileSync(STYLESHEET_SOURCE, "utf8"));
+export function stylesheetSource(name: string): string {
+  return fileURLToPath(new URL(`../../templates/_includes/${name}.css`, import.meta.url));
+}
+
+/** `site` → the minified text of templates/_includes/site.css. */
+export function siteStylesheet(name = "site"): string {
+  return minifyCss(readFileSync(stylesheetSource(name), "utf8"));
 }
 
 /** Drops comments and whitespace that carries no meaning; strings and `calc()` spacing are kept. */

@@ -58,7 +58,9 @@ export function eventsCalendar(
       ].join("\n"),
     });
   }
-  return calendar.toString();
+  // RFC 5545 ends every content line, the last one too, with CRLF.
+  const text = calendar.toString();
+  return text.endsWith("\r\n") ? text : `${text}\r\n`;
 }
 
 function utcDay(isoDay: string): Date {

@@ -4,6 +4,8 @@
 import type { Article, Event } from "../../model/schema.ts";
 import { compare } from "../../util/compare.ts";
 import { daysInMonth, monthLabel, monthName, nextMonth, weekdayIndex } from "../dates.ts";
+import type { PageSizes } from "./page-sizes.ts";
+import { alongside, chunk, pagedAt } from "./paging.ts";
 import type { ArticleSummary, CalendarCell, EventSummary, MonthPage, YearMonth, YearPage } from "./types.ts";
 
 /** A visit that says it lasted longer than this is drawn over its first months only. */
@@ -28,7 +30,7 @@ export function calendarPages(
   articles: Article[],
   eventById: Record<string, EventSummary>,
   articleById: Record<string, ArticleSummary>,
-  visitsPerYearMonth: number,
+  sizes: PageSizes,
 ): { years: YearPage[]; months: MonthPage[] } {
   const content = new Map<string, MonthContent>();
   const at = (month: string) => content.get(month) ?? content.set(month, { visits: [], wholeMonth: [], articles: [] }).get(month)!;
@@ -43,23 +45,29 @@ export function calendarPages(
   for (const article of articles) at(article.published.slice(0, 7)).articles.push(article);
 
   const monthKeys = [...content.keys()].sort(compare);
-  const months = monthKeys.map((key, index): MonthPage => {
+  const months = monthKeys.flatMap((key, index): MonthPage[] => {
     const { visits, wholeMonth, articles: published } = content.get(key)!;
     const summaries = sortVisits(visits).map((event) => eventById[event.id]!);
+    const listed = [...published].sort((a, b) => compare(a.published, b.published) || compare(a.id, b.id)).map((article) => articleById[article.id]!);
     const [previous, next] = [monthKeys[index - 1], monthKeys[index + 1]];
-    return {
+    const shared = {
       key,
-      url: monthUrl(key),
       year: key.slice(0, 4),
       yearUrl: yearUrl(key.slice(0, 4)),
       label: monthLabel(key),
-      weeks: monthGrid(key, sortVisits(visits), eventById, published),
-      visits: summaries,
-      wholeMonth: sortVisits(wholeMonth).map((event) => eventById[event.id]!),
-      articles: [...published].sort((a, b) => compare(a.published, b.published) || compare(a.id, b.id)).map((article) => articleById[article.id]!),
-      previous: previous ? { name: monthLabel(previous), url: monthUrl(previous) } : null,
-      next: next ? { name: monthLabel(next), url: monthUrl(next) } : null,
+      visitCount: summaries.length,
+      articleCount: listed.length,
+      previousMonth: previous ? { name: monthLabel(previous), url: monthUrl(previous) } : null,
+      nextMonth: next ? { name: monthLabel(next), url: monthUrl(next) } : null,
     };
+    return alongside([chunk(summaries, sizes.entityEvents), chunk(listed, sizes.entityArticles)]).map(([visitSlice, articleSlice], page, all) => ({
+      ...pagedAt(monthUrl(key), page, all.length),
+      ...shared,
+      weeks: page === 0 ? monthGrid(key, sortVisits(visits), eventById, published) : [],
+      visits: visitSlice,
+      wholeMonth: page === 0 ? sortVisits(wholeMonth).map((event) => eventById[event.id]!) : [],
+      articles: articleSlice,
+    }));
   });
 
   const yearKeys = [...new Set(monthKeys.map((key) => key.slice(0, 4)))];
@@ -72,7 +80,7 @@ export function calendarPages(
       url: yearUrl(year),
       months: Array.from({ length: 12 }, (_, month) => {
         const key = `${year}-${String(month + 1).padStart(2, "0")}`;
-        return yearMonth(key, content.get(key), eventById, visitsPerYearMonth);
+        return yearMonth(key, content.get(key), eventById, sizes.yearMonthVisits);
       }),
       visitCount: yearVisits.size,
       articleCount: inYear.reduce((sum, key) => sum + content.get(key)!.articles.length, 0),
@@ -107,7 +115,7 @@ function monthGrid(month: string, visits: Event[], events: Record<string, EventS
       iso,
       visits: under.map((event) => events[event.id]!),
       articles: articles.filter((article) => article.published === iso).length,
-      href: under.length ? `#e-${under[0]!.id}` : null,
+      href: under.length ? events[under[0]!.id]!.url : null,
     });
   }
   while (cells.length % 7) cells.push(null);

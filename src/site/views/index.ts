@@ -33,7 +33,7 @@ export function buildSiteViews(archive: Archive, sizes: PageSizes = DEFAULT_PAGE
   const visitsByCountry = groupVisitsByCountry(eventsNewestFirst);
   const eventRecords = new Map(archive.events.map((event) => [event.id, event]));
   const routes = archiveRoutes(eventsNewestFirst, countryById);
-  const calendar = calendarPages(archive.events, archive.articles, eventById, articleById, sizes.yearMonthVisits);
+  const calendar = calendarPages(archive.events, archive.articles, eventById, articleById, sizes);
 
   return {
     articleById,

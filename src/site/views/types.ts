@@ -225,25 +225,28 @@ export interface CalendarCell {
   /** Visits under way that day. */
   visits: EventSummary[];
   articles: number;
-  /** Where the day links: its first visit in the list below. */
+  /** Where the day links: the page of its first visit. */
   href: string | null;
 }
 
-export interface MonthPage {
+/** A month, paged like a person's page when it holds many visits or articles. */
+export interface MonthPage extends Paged {
   key: string;
-  url: string;
   year: string;
   yearUrl: string;
   label: string;
-  /** Monday-first weeks; null before the first and after the last day. */
+  /** Monday-first weeks, on the first page; null before the first and after the last day. */
   weeks: (CalendarCell | null)[][];
-  /** Visits with known days under way this month, oldest first. */
+  /** This page's share of the visits with known days under way this month, oldest first. */
   visits: EventSummary[];
-  /** Visits the articles date only to this month: they sit in the month, on no day. */
+  visitCount: number;
+  /** Visits the articles date only to this month (first page): they sit in the month, on no day. */
   wholeMonth: EventSummary[];
+  /** This page's share of the articles published this month, oldest first. */
   articles: ArticleSummary[];
-  previous: Link | null;
-  next: Link | null;
+  articleCount: number;
+  previousMonth: Link | null;
+  nextMonth: Link | null;
 }
 
 export interface YearMonth {
