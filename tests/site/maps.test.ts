@@ -12,7 +12,7 @@ import { geoContains, geoDistance } from "d3-geo";
 import type { Event } from "../../src/model/schema.ts";
 import { loadArchiveFile } from "../../src/site/archive-file.ts";
 import { drawChart } from "../../src/site/charts/bars.ts";
-import { shapesAt } from "../../src/site/maps/atlas.ts";
+import { countryShapes } from "../../src/site/maps/atlas.ts";
 import { drawMap } from "../../src/site/maps/draw.ts";
 import { frameFor } from "../../src/site/maps/frame.ts";
 import { loadPlaces, parsePlaces } from "../../src/site/places.ts";
@@ -34,7 +34,7 @@ const MAP_BUDGET = 8 * 1024;
 test("data/places.json names only countries of authority.json, each capital on its country's shape", () => {
   const authority = readJson<{ countries: { id: string }[] }>(projectRoot, "data/authority.json");
   const ids = new Set(authority.countries.map((country) => country.id));
-  const shapes = shapesAt(2 ** -12).countries;
+  const shapes = countryShapes(2 ** -12);
   const far: string[] = [];
   for (const [id, place] of places) {
     assert.ok(ids.has(id), `${id} is not a country id of authority.json`);

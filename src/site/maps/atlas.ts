@@ -21,16 +21,9 @@ export interface Shape {
 type Countries = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 type Land = Topology<{ land: GeometryCollection }>;
 
-export interface Shapes {
-  /** One shape per country (Australia has two: the mainland and its small islands). */
-  countries: Shape[];
-  /** The land without borders, one shape per polygon: the backdrop of the countries not involved. */
-  land: Shape[];
-}
-
 const require = createRequire(import.meta.url);
 const presimplified = new Map<string, AnyTopology>();
-const shapeCache = new Map<string, Shapes>();
+const shapeCache = new Map<string, Shape[]>();
 
 function atlas<T extends AnyTopology>(name: string): T {
   let topology = presimplified.get(name);
@@ -47,33 +40,46 @@ function simplified<T extends AnyTopology>(name: string, area: number): T {
   return filter(topology, filterWeight(topology, area * 4)) as T;
 }
 
-/**
- * Every country's shape with no detail below `minArea` square degrees: points that bend the
- * outline less than that are dropped, and islands smaller than it left out. Rounded to a power of
- * two, so maps of a similar scale share one simplified set.
- */
-export function shapesAt(minArea: number): Shapes {
+/** Detail rounded to a power of two, so maps of a similar scale share one simplified set; coarse detail comes from the 1:110m shapes. */
+function bucket(minArea: number): { resolution: "50m" | "110m"; area: number; key: string } {
   const exponent = Math.round(Math.log2(Math.max(minArea, 2 ** -20)));
   const resolution = exponent >= -4 ? "110m" : "50m";
-  const cacheKey = `${resolution}:${exponent}`;
-  const known = shapeCache.get(cacheKey);
-  if (known) return known;
-  const area = 2 ** exponent;
-  const countries = simplified<Countries>(`countries-${resolution}`, area);
-  const land = simplified<Land>(`land-${resolution}`, area);
-  const shapes: Shapes = {
-    countries: feature(countries, countries.objects.countries).features.flatMap((country) =>
+  return { resolution, area: 2 ** exponent, key: `${resolution}:${exponent}` };
+}
+
+function cached(kind: string, minArea: number, make: (resolution: "50m" | "110m", area: number) => Shape[]): Shape[] {
+  const { resolution, area, key } = bucket(minArea);
+  const cacheKey = `${kind}:${key}`;
+  let shapes = shapeCache.get(cacheKey);
+  if (!shapes) shapeCache.set(cacheKey, (shapes = make(resolution, area)));
+  return shapes;
+}
+
+/**
+ * Every country's shape with no detail below `minArea` square degrees: points that bend the
+ * outline less than that are dropped, and islands smaller than it left out. One shape per
+ * country (Australia has two: the mainland and its small islands).
+ */
+export function countryShapes(minArea: number): Shape[] {
+  return cached("countries", minArea, (resolution, area) => {
+    const countries = simplified<Countries>(`countries-${resolution}`, area);
+    return feature(countries, countries.objects.countries).features.flatMap((country) =>
       country.geometry ? [shapeOf(country.id === undefined ? country.properties.name : String(country.id), country.geometry as Polygon | MultiPolygon)] : [],
-    ),
-    land: feature(land, land.objects.land).features.flatMap((mass) => {
+    );
+  });
+}
+
+/** The land without borders, one shape per polygon, simplified alike: the backdrop of the countries not involved. */
+export function landShapes(minArea: number): Shape[] {
+  return cached("land", minArea, (resolution, area) => {
+    const land = simplified<Land>(`land-${resolution}`, area);
+    return feature(land, land.objects.land).features.flatMap((mass) => {
       const geometry = mass.geometry as Polygon | MultiPolygon | null;
       if (!geometry) return [];
       const polygons = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates;
       return polygons.map((coordinates) => shapeOf("land", { type: "Polygon", coordinates }));
-    }),
-  };
-  shapeCache.set(cacheKey, shapes);
-  return shapes;
+    });
+  });
 }
 
 function shapeOf(key: string, geometry: Polygon | MultiPolygon): Shape {
@@ -108,7 +114,7 @@ const FITTING_SPAN = 25;
  * of Việt Nam shows its south as well as Hà Nội; none for large countries and unknown shapes.
  */
 export function fittingCorners(key: string): [number, number][] {
-  const bounds = shapesAt(1).countries.filter((shape) => shape.key === key).map((shape) => shape.bounds);
+  const bounds = countryShapes(1).filter((shape) => shape.key === key).map((shape) => shape.bounds);
   if (bounds.length === 0) return [];
   const west = Math.min(...bounds.map((b) => b[0][0]));
   const east = Math.max(...bounds.map((b) => b[1][0]));

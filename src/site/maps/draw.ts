@@ -4,7 +4,7 @@
 import { geoPath } from "d3-geo";
 import type { Place, Places } from "../places.ts";
 import { escapeXml, num } from "../svg-text.ts";
-import { fittingCorners, shapesAt, type Shape } from "./atlas.ts";
+import { countryShapes, fittingCorners, landShapes, type Shape } from "./atlas.ts";
 import { CompactPath } from "./compact-path.ts";
 import { frameFor, relativeLongitude, type Frame } from "./frame.ts";
 import { placeLabels } from "./labels.ts";
@@ -59,8 +59,8 @@ function land(frame: Frame, located: Located[]): string {
   if (known !== undefined) return known;
   const layers = { other: new CompactPath(), involved: new CompactPath(), focus: new CompactPath() };
   // The backdrop needs less detail than the countries the map is about.
-  for (const shape of shapesAt(frame.minArea * BACKDROP_COARSER).land) if (inView(shape, frame)) geoPath(frame.projection, layers.other)(shape.feature);
-  for (const shape of shapesAt(frame.minArea).countries) {
+  for (const shape of landShapes(frame.minArea * BACKDROP_COARSER)) if (inView(shape, frame)) geoPath(frame.projection, layers.other)(shape.feature);
+  for (const shape of countryShapes(frame.minArea)) {
     const layer = focus.has(shape.key) ? layers.focus : involved.has(shape.key) ? layers.involved : null;
     if (layer && inView(shape, frame)) geoPath(frame.projection, layer)(shape.feature);
   }
