@@ -1,60 +1,67 @@
-// Eleventy configuration: reads top to bottom. Data comes from one place (the Archive built
-// by src/), templates live in templates/, output goes to _site/.
+// Eleventy configuration, read top to bottom. It renders what it is given: the published Archive
+// and the site settings come from the caller (scripts/build.ts, or a test rendering a fixture),
+// templates live in templates/, and the search index is written after the pages.
 import { EleventyHtmlBasePlugin } from "@11ty/eleventy";
 import { rssPlugin } from "@11ty/eleventy-plugin-rss";
-import { loadSiteSettings } from "./src/site/settings.ts";
-import { defaultArchiveOptions, forgetArchives, loadArchive } from "./src/site/archive-data.ts";
-import type { Archive } from "./src/model/schema.ts";
+import type { PublishedArchive } from "./src/model/schema.ts";
+import type { SiteSettings } from "./src/site/settings.ts";
 import { buildSiteViews, type SiteViews } from "./src/site/views/index.ts";
 import { registerFilters } from "./src/site/filters.ts";
-import { indexSearch } from "./src/search/index.ts";
+import { indexSearch, type SearchIndexReport } from "./src/search/index.ts";
+import { buildDeskViews, type DeskViews } from "./src/site/views/desk.ts";
 
 // Eleventy's config API has no published TypeScript types.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type EleventyConfig = any;
 
-export default function (eleventyConfig: EleventyConfig) {
-  const site = loadSiteSettings(process.cwd());
-  // The input folder's Archive, or a ready-made one with ARCHIVE_FIXTURE=path/to/archive.json.
-  let archive: Archive | undefined;
-  let views: SiteViews | undefined;
-  const getArchive = () => (archive ??= loadArchive());
-  const getViews = () => (views ??= buildSiteViews(getArchive()));
+export interface SiteSource {
+  site: SiteSettings;
+  /** The archive to render; asked again after `forget` (when `npm start` sees a change). */
+  archive: () => PublishedArchive;
+  /** Drops what `archive` remembers, so the next call reads the input again. */
+  forget: () => void;
+  /** Folders whose changes rebuild the site under `npm start`. */
+  watch: readonly string[];
+  /** Told the search index's size and time after each build. */
+  onSearchIndexed?: (report: SearchIndexReport) => void;
+}
 
-  // `npm start`: an edited article or authority file rebuilds the records (cached by content).
-  const input = defaultArchiveOptions().input;
-  eleventyConfig.addWatchTarget(`./${input}/**`);
-  eleventyConfig.addWatchTarget("./data/**");
+/** Give this to Eleventy as its `config` callback: `new Eleventy(input, output, { config: (c) => configureSite(c, source) })`. */
+export function configureSite(eleventyConfig: EleventyConfig, source: SiteSource): void {
+  const { site } = source;
+  let views: SiteViews | undefined;
+  const getViews = () => (views ??= buildSiteViews(source.archive()));
+  // The editor's desk: correction notes, the same story elsewhere, the build report's pages.
+  let desk: DeskViews | undefined;
+  const getDesk = () => (desk ??= buildDeskViews(source.archive()));
+
+  // `npm start`: an edited article or data file rebuilds the records (cached by content).
+  for (const folder of source.watch) eleventyConfig.addWatchTarget(`${folder}/**`);
   eleventyConfig.on("eleventy.beforeWatch", () => {
-    forgetArchives();
-    archive = views = undefined;
+    source.forget();
+    views = undefined;
+    desk = undefined;
   });
 
   // Frozen, so Eleventy's data cascade hands every page the same object instead of deep-copying
   // the whole archive into each of them (which would grow with articles × pages).
   eleventyConfig.addGlobalData("site", Object.freeze({ ...site }));
-  eleventyConfig.addGlobalData("archive", () => Object.freeze({ ...getArchive() }));
+  eleventyConfig.addGlobalData("archive", () => Object.freeze({ ...source.archive() }));
   eleventyConfig.addGlobalData("views", () => Object.freeze({ ...getViews() }));
+  eleventyConfig.addGlobalData("desk", () => Object.freeze({ ...getDesk() }));
 
-  // The base plugin prefixes every root-relative URL in HTML output with PATH_PREFIX.
+  // The base plugin prefixes every root-relative URL in HTML output with the path prefix.
   eleventyConfig.addPlugin(EleventyHtmlBasePlugin);
   eleventyConfig.addPlugin(rssPlugin);
   registerFilters(eleventyConfig, { site, views: getViews });
 
-  // `npm run build` indexes search as its last step; `npm start` has no last step, so index here.
-  eleventyConfig.on("eleventy.after", async ({ dir, runMode }: { dir: { output: string }; runMode: string }) => {
-    if (runMode !== "build") await indexSearch(dir.output, getArchive(), site);
+  // The search index is the last step of every build, served or not: the one place it is made.
+  eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
+    const report = await indexSearch(directories.output, source.archive(), site);
+    source.onSearchIndexed?.(report);
   });
 
   eleventyConfig.addPassthroughCopy({ "templates/assets": "assets" });
+  eleventyConfig.setTemplateFormats(["njk"]);
   eleventyConfig.setQuietMode(true);
-
-  return {
-    // No `output` here: it would override `--output` / the Eleventy constructor (default `_site`).
-    dir: { input: "templates", includes: "_includes", data: "_data" },
-    templateFormats: ["njk", "md"],
-    htmlTemplateEngine: "njk",
-    markdownTemplateEngine: "njk",
-    pathPrefix: site.pathPrefix,
-  };
 }

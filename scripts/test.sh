@@ -1,9 +1,17 @@
 #!/usr/bin/env bash
 # `npm test`: type-check, build the site (plain and under a path prefix), then run every test.
+# `npm run test:unit`: the same without the browser tests (tests/browser/), for a fast loop.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/ensure-browser.sh
+unit=false
+[ "${1:-}" = "--unit" ] && unit=true
+$unit || bash scripts/ensure-browser.sh
 npx tsc --noEmit
 npx tsx scripts/build.ts >/dev/null
 PATH_PREFIX=/archive/ npx tsx scripts/build.ts --output=.cache/site-prefixed >/dev/null
-node --import tsx --test $(find tests -name '*.test.ts' | LC_ALL=C sort)
+if $unit; then
+  tests=$(find tests -name '*.test.ts' -not -path 'tests/browser/*' | LC_ALL=C sort)
+else
+  tests=$(find tests -name '*.test.ts' | LC_ALL=C sort)
+fi
+node --import tsx --test $tests

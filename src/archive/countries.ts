@@ -1,12 +1,12 @@
 // Country records: every country an article names or a visit involves, with the forms articles
 // use, the articles naming it, and the countries it has visits with (either direction).
-import type { Article, Country, Event } from "../model/schema.ts";
-import type { AuthorityCountry } from "../ingest/entities/authority.ts";
-import { diacritics } from "../ingest/entities/people.ts";
+import type { ArticleRecord, Country, Event } from "../model/schema.ts";
+import type { AuthorityCountry } from "../model/authority.ts";
+import { diacritics } from "../text/fold.ts";
 import { slugify } from "../text/fold.ts";
-import { compare } from "./events.ts";
+import { compare } from "../util/compare.ts";
 
-export function buildCountries(articles: readonly Article[], events: readonly Event[], known: ReadonlyMap<string, AuthorityCountry>): Country[] {
+export function buildCountries(articles: readonly ArticleRecord[], events: readonly Event[], known: ReadonlyMap<string, AuthorityCountry>): Country[] {
   const forms = new Map<string, string[]>();
   const articlesOf = new Map<string, string[]>();
   const relations = new Map<string, Map<string, string[]>>();

@@ -2,12 +2,20 @@
 // days that overlap or follow each other; a month-only mention (`in March 2031`) joins a
 // day-dated visit in that month; an undated mention joins the one visit it can mean. Each
 // mention is looked up by its (visitor, host) key, so the work grows with the number of mentions.
-import type { Article, VisitKind, VisitMention } from "../model/schema.ts";
-import { addDays } from "../ingest/dates/index.ts";
+import { VISIT_KIND_RANK, type ArticleRecord, type VisitKind, type VisitMention } from "../model/schema.ts";
+import { addDays } from "../util/iso-day.ts";
+import { compare } from "../util/compare.ts";
+import { overlapsOrTouches, unionSpan } from "../util/day-span.ts";
 
 export interface MentionRef {
-  article: Article;
+  article: ArticleRecord;
   mention: VisitMention;
+}
+
+/** An article's visit mentions, with person ids already resolved to the archive's people. */
+export interface ArticleVisits {
+  article: ArticleRecord;
+  visits: readonly VisitMention[];
 }
 
 export interface VisitGroup {
@@ -21,9 +29,9 @@ export interface VisitGroup {
 
 const PRECISION_ORDER = { day: 0, month: 1, unknown: 2 } as const;
 
-export function groupVisits(articles: readonly Article[]): VisitGroup[] {
+export function groupVisits(articles: readonly ArticleVisits[]): VisitGroup[] {
   const refs: MentionRef[] = [];
-  for (const article of articles) for (const mention of article.visits) refs.push({ article, mention });
+  for (const { article, visits } of articles) for (const mention of visits) refs.push({ article, mention });
   // Day-dated first, so months and undated mentions find the visits they belong to.
   refs.sort(
     (a, b) =>
@@ -53,15 +61,15 @@ class GroupIndex {
     const { mention } = ref;
     const span = { start: mention.start!, end: mention.end ?? mention.start! };
     const group = this.nearby(mention.visitor, mention.host, addDays(span.start, -1), addDays(span.end, 1)).find(
-      (candidate) => candidate.precision === "day" && touches(candidate, span),
+      (candidate) => candidate.precision === "day" && overlapsOrTouches({ start: candidate.start!, end: candidate.end! }, span),
     );
     if (!group) {
       this.create(mention.visitor, mention.host, span.start, span.end, "day", ref);
       return;
     }
+    // An event's days are the union of its mentions' days (each decided at ingest).
     if (span.start < group.start! || span.end > group.end!) {
-      group.start = span.start < group.start! ? span.start : group.start;
-      group.end = span.end > group.end! ? span.end : group.end;
+      ({ start: group.start, end: group.end } = unionSpan({ start: group.start!, end: group.end! }, span));
       this.registerMonths(group);
     }
     this.adopt(group, mention.visitor);
@@ -87,7 +95,7 @@ class GroupIndex {
     const candidates = all.filter((group) => group.precision !== "unknown");
     let group: VisitGroup | undefined;
     if (candidates.length === 1) group = candidates[0];
-    else if (candidates.length > 1) {
+    else if (candidates.length > 1 && article.published !== null) {
       const published = article.published;
       if (mention.tense === "future") group = candidates.filter((candidate) => candidate.start! >= published).sort(byStart)[0];
       else group = candidates.filter((candidate) => candidate.start! <= published).sort(byStart).at(-1);
@@ -149,23 +157,14 @@ function monthsBetween(from: string, to: string): string[] {
   return months;
 }
 
-function touches(group: VisitGroup, span: { start: string; end: string }): boolean {
-  return span.start <= addDays(group.end!, 1) && group.start! <= addDays(span.end, 1);
-}
-
 function byStart(a: VisitGroup, b: VisitGroup): number {
   return compare(a.start ?? "", b.start ?? "");
 }
 
-export function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-const KIND_RANK: Record<VisitKind, number> = { "state visit": 4, "official visit": 3, visit: 2, talks: 1, meeting: 0 };
 
 /** The most specific kind any article gives (`state visit` over `visit`). */
 export function groupKind(group: VisitGroup): VisitKind {
   let kind: VisitKind = group.mentions[0]!.mention.kind;
-  for (const { mention } of group.mentions) if (KIND_RANK[mention.kind] > KIND_RANK[kind]) kind = mention.kind;
+  for (const { mention } of group.mentions) if (VISIT_KIND_RANK[mention.kind] > VISIT_KIND_RANK[kind]) kind = mention.kind;
   return kind;
 }

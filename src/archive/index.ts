@@ -1,40 +1,44 @@
-// All Article records → the Archive: visits merged across articles into events (each article
-// with its role), one record per person and per country, and each article's event ids. Pure;
-// every step indexes by key, so the work grows with the number of articles and mentions.
-import type { Archive, Article, Event, InputWarning, Person, PersonMention } from "../model/schema.ts";
-import type { Authority, AuthorityCountry } from "../ingest/entities/authority.ts";
+// All ArticleRecords → the Archive: visits merged across articles into events (each article
+// with its role), one record per person and per country, and the links from each article to its
+// events and from each person id it uses to the archive's person. The records are not rewritten.
+// Pure; every step indexes by key, so the work grows with the number of articles and mentions.
+import type { Archive, ArchiveLinks, ArticleRecord, Event, InputWarning, Person, VisitMention } from "../model/schema.ts";
+import type { Authority, AuthorityCountry } from "../model/authority.ts";
 import { matchKey, slugify } from "../text/fold.ts";
+import { mergedInto } from "../text/names.ts";
 import { buildCountries } from "./countries.ts";
-import { compare, groupKind, groupVisits, type VisitGroup } from "./events.ts";
-import { figuresByEvent, outcomesByEvent, paragraphEvents, peopleNamedIn, type EventFigure } from "./evidence.ts";
+import { groupKind, groupVisits, type ArticleVisits, type VisitGroup } from "./events.ts";
+import { compare, oldestDayFirst } from "../util/compare.ts";
+import { figuresByEvent, outcomesByEvent, paragraphEvents, type EventFigure } from "./evidence.ts";
 import { mergePeople, toPerson } from "./people.ts";
 import { mostCommon } from "../util/most-common.ts";
 import { articleRole } from "./roles.ts";
+import { checkArchive } from "./check.ts";
+import { personIdsOf } from "./person-ids.ts";
+import { eventMembers, knownCountriesOf } from "./relink.ts";
+import { uniqueCorrections } from "./corrected.ts";
 
 export interface ArchiveOptions {
   /** The authority file: display names of known people and countries (`Nguyễn Văn Bình`, `Türkiye`). */
   authority?: Authority;
 }
 
-export function buildArchive(articles: Article[], warnings: InputWarning[], options: ArchiveOptions = {}): Archive {
+export function archiveRecords(articles: readonly ArticleRecord[], warnings: InputWarning[], options: ArchiveOptions = {}): Archive {
   const order = new Map(
     [...articles]
-      .sort((a, b) => compare(a.published, b.published) || compare(a.id, b.id))
+      .sort((a, b) => oldestDayFirst(a.published, b.published) || compare(a.id, b.id))
       .map((article, position) => [article.id, position] as const),
   );
   const merged = mergePeople(articles);
-  const redirect = (id: string): string => {
-    let current = id;
-    while (merged.redirects.has(current)) current = merged.redirects.get(current)!;
-    return current;
-  };
-  const rewritten = articles.map((article) => rewriteIds(article, redirect));
+  const personOf = (id: string): string => mergedInto(merged.redirects, id);
+  // Visit mentions with person ids resolved to the archive's people: what events are made of.
+  const visits: ArticleVisits[] = articles.map((article) => ({ article, visits: article.visits.map((visit) => resolveVisit(visit, personOf)) }));
 
-  const knownCountries = new Map<string, AuthorityCountry>((options.authority?.countries ?? []).map((country) => [country.id, country]));
+  const knownCountries = knownCountriesOf(options.authority);
   const knownNames = new Map<string, string>();
   for (const person of options.authority?.people ?? []) knownNames.set(matchKey(person.name), person.name);
 
-  const groups = groupVisits(rewritten).sort(byGroupStart);
+  const groups = groupVisits(visits).sort(byGroupStart);
   const dominant = dominantGroups(groups);
   const personName = (id: string) => {
     const draft = merged.drafts.get(id);
@@ -44,7 +48,7 @@ export function buildArchive(articles: Article[], warnings: InputWarning[], opti
     const draft = merged.drafts.get(id);
     return draft ? mostCommon(draft.countries) : null;
   };
-  const countryName = countryNamer(rewritten, knownCountries);
+  const countryName = countryNamer(articles, knownCountries);
 
   const usedIds = new Set<string>();
   const events: Event[] = [];
@@ -55,7 +59,7 @@ export function buildArchive(articles: Article[], warnings: InputWarning[], opti
   const mentionedAt = new Map<string, { paragraph: number; event: string }[]>();
   const dominantEvent = new Map<string, string>();
   for (const group of groups) {
-    const event = toEvent(group, { dominant, order, usedIds, personName, personCountry, countryName });
+    const event = toEvent(group, { dominant, order, usedIds, personName, personCountry, personOf, countryName });
     events.push(event);
     for (const coverage of event.coverage) {
       const paragraphs = group.mentions.filter((ref) => ref.article.id === coverage.article).map((ref) => ({ paragraph: ref.mention.paragraph, event: event.id }));
@@ -70,7 +74,7 @@ export function buildArchive(articles: Article[], warnings: InputWarning[], opti
   }
 
   // Figures and outcomes: each covering (non-passing) article's, by the visit its paragraph is about.
-  const byId = new Map(rewritten.map((article) => [article.id, article]));
+  const byId = new Map(articles.map((article) => [article.id, article]));
   const eventById = new Map(events.map((event) => [event.id, event]));
   for (const [articleId, entries] of eventArticles) {
     const article = byId.get(articleId)!;
@@ -87,23 +91,28 @@ export function buildArchive(articles: Article[], warnings: InputWarning[], opti
     }
   }
 
-  const eventsOfPerson = new Map<string, string[]>();
-  const eventsOfArticle = new Map<string, string[]>();
-  for (const event of events) {
-    for (const person of event.participants) eventsOfPerson.set(person, [...(eventsOfPerson.get(person) ?? []), event.id]);
-    for (const article of event.articles) eventsOfArticle.set(article, [...(eventsOfArticle.get(article) ?? []), event.id]);
-  }
+  const members = eventMembers(events);
   const people: Person[] = [...merged.drafts.values()]
     .sort((a, b) => compare(a.id, b.id))
-    .map((draft) => toPerson(draft, eventsOfPerson.get(draft.id) ?? [], knownNames, order));
+    .map((draft) => toPerson(draft, members.ofPerson.get(draft.id) ?? [], knownNames, order));
 
-  return {
-    articles: rewritten.map((article) => ({ ...article, events: eventsOfArticle.get(article.id) ?? [] })),
+  const links: ArchiveLinks = { articleEvents: {}, personOf: {}, sameStory: {} };
+  for (const article of articles) {
+    links.articleEvents[article.id] = members.ofArticle.get(article.id) ?? [];
+    for (const id of personIdsOf(article)) links.personOf[id] = personOf(id);
+  }
+  return checkArchive({
+    articles: [...articles],
     events,
     people,
-    countries: buildCountries(rewritten, events, knownCountries),
+    countries: buildCountries(articles, events, knownCountries),
+    links,
     warnings,
-  };
+  });
+}
+
+function resolveVisit(visit: VisitMention, personOf: (id: string) => string): VisitMention {
+  return { ...visit, visitor: visit.visitor ? personOf(visit.visitor) : null, people: visit.people.map(personOf) };
 }
 
 interface EventContext {
@@ -112,32 +121,33 @@ interface EventContext {
   usedIds: Set<string>;
   personName: (id: string) => string;
   personCountry: (id: string) => string | null;
+  personOf: (id: string) => string;
   countryName: (id: string) => string;
 }
 
 function toEvent(group: VisitGroup, context: EventContext): Event {
-  const byArticle = new Map<string, { article: Article; sentences: string[]; mentions: VisitGroup["mentions"] }>();
+  const byArticle = new Map<string, CoveringArticle>();
   for (const ref of group.mentions) {
-    const entry = byArticle.get(ref.article.id) ?? { article: ref.article, sentences: [], mentions: [] };
+    const entry = byArticle.get(ref.article.id) ?? { article: ref.article, named: [], mentions: [] };
     entry.mentions.push(ref);
-    if (!entry.sentences.includes(ref.mention.sentence)) entry.sentences.push(ref.mention.sentence);
+    for (const person of ref.mention.people) if (!entry.named.includes(person)) entry.named.push(person);
     byArticle.set(ref.article.id, entry);
   }
   const covering = [...byArticle.values()].sort((a, b) => context.order.get(a.article.id)! - context.order.get(b.article.id)!);
-  const coverage = covering.map(({ article, sentences, mentions }) => ({
+  const coverage = covering.map(({ article, mentions }) => ({
     article: article.id,
     role: articleRole(
       { published: article.published, mentions: mentions.map((ref) => ref.mention), dominant: context.dominant.get(article.id) === group },
       group,
     ),
-    evidence: sentences,
+    evidence: [...new Set(mentions.map((ref) => ref.mention.sentence))],
   }));
   const fromVotes = new Map<string, number>();
   for (const { mention } of group.mentions) if (mention.from) fromVotes.set(mention.from, (fromVotes.get(mention.from) ?? 0) + 1);
   let from = mostCommon(fromVotes) ?? (group.visitor ? context.personCountry(group.visitor) : null);
   if (from === group.host) from = null;
 
-  const participants = eventParticipants(group, covering, coverage, context.personCountry);
+  const participants = eventParticipants(group, covering, coverage, context);
   const kind = groupKind(group);
   const id = uniqueId(eventId(group, from), context.usedIds);
   return {
@@ -156,7 +166,16 @@ function toEvent(group: VisitGroup, context: EventContext): Event {
     coverage,
     figures: [],
     outcomes: [],
+    // A fact an editor corrected in any mention stays visible on the event it made.
+    ...uniqueCorrections(group.mentions.map((ref) => ref.mention)),
   };
+}
+
+interface CoveringArticle {
+  article: ArticleRecord;
+  /** People the article's sentences about the visit name as taking part, in order. */
+  named: string[];
+  mentions: VisitGroup["mentions"];
 }
 
 /**
@@ -166,23 +185,22 @@ function toEvent(group: VisitGroup, context: EventContext): Event {
  */
 function eventParticipants(
   group: VisitGroup,
-  covering: { article: Article; sentences: string[] }[],
+  covering: readonly CoveringArticle[],
   coverage: Event["coverage"],
-  personCountry: (id: string) => string | null,
+  context: Pick<EventContext, "personCountry" | "personOf">,
 ): string[] {
   const participants: string[] = group.visitor ? [group.visitor] : [];
   const add = (people: string[]) => {
     for (const person of people) if (!participants.includes(person)) participants.push(person);
   };
   const roles = new Map(coverage.map((entry) => [entry.article, entry.role]));
-  const roleOf = (article: Article) => roles.get(article.id)!;
-  const main = covering.filter(({ article }) => roleOf(article) !== "mention");
-  for (const { article, sentences } of main.length > 0 ? main : covering) add(peopleNamedIn(article, sentences));
+  const main = covering.filter(({ article }) => roles.get(article.id) !== "mention");
+  for (const { named } of main.length > 0 ? main : covering) add(named);
   if (!group.visitor) return participants;
   for (const { article } of main) {
     for (const caption of article.captions) {
-      const named = peopleNamedIn(article, [caption.text]);
-      if (named.includes(group.visitor) && named.some((person) => personCountry(person) === group.host)) add(named);
+      const named = [...new Set(caption.people.map(context.personOf))];
+      if (named.includes(group.visitor) && named.some((person) => context.personCountry(person) === group.host)) add(named);
     }
   }
   return participants;
@@ -242,20 +260,8 @@ function byGroupStart(a: VisitGroup, b: VisitGroup): number {
   return compare(a.start, b.start) || compare(a.visitor ?? "", b.visitor ?? "") || compare(a.host, b.host);
 }
 
-/** Person ids merged by the archive, written back into the article's people and visits. */
-function rewriteIds(article: Article, redirect: (id: string) => string): Article {
-  const people: PersonMention[] = [];
-  for (const person of article.people) {
-    const id = redirect(person.id);
-    const same = people.find((other) => other.id === id);
-    if (!same) people.push({ ...person, id });
-    else for (const form of person.forms) if (!same.forms.includes(form)) same.forms.push(form);
-  }
-  return { ...article, people, visits: article.visits.map((visit) => ({ ...visit, visitor: visit.visitor ? redirect(visit.visitor) : null })) };
-}
-
 /** Country display names: the authority's, else the form articles write whose slug is the id. */
-function countryNamer(articles: readonly Article[], known: ReadonlyMap<string, AuthorityCountry>): (id: string) => string {
+function countryNamer(articles: readonly ArticleRecord[], known: ReadonlyMap<string, AuthorityCountry>): (id: string) => string {
   const forms = new Map<string, string[]>();
   for (const article of articles) for (const mention of article.countries) forms.set(mention.id, [...(forms.get(mention.id) ?? []), ...mention.forms]);
   return (id) => {

@@ -3,10 +3,12 @@
 // person whose full name holds it, the display name takes every diacritic any source gives
 // (`Nguyen Van Bình` + `Nguyễn …` → `Nguyễn Van Bình`), and roles and country are pooled.
 import { mostCommon } from "../util/most-common.ts";
-import type { Article, Person } from "../model/schema.ts";
+import type { ArticleRecord, Corrected, Person } from "../model/schema.ts";
+import { uniqueCorrections } from "./corrected.ts";
 import { matchKey } from "../text/fold.ts";
-import { diacritics } from "../ingest/entities/people.ts";
-import { compare } from "./events.ts";
+import { diacritics } from "../text/fold.ts";
+import { compare } from "../util/compare.ts";
+import { partialNameMerges } from "../text/names.ts";
 
 export interface PersonDraft {
   id: string;
@@ -16,6 +18,8 @@ export interface PersonDraft {
   roles: Map<string, number>;
   countries: Map<string, number>;
   articles: string[];
+  /** Editors' corrections of mentions of this person (who a name is). */
+  corrected: Corrected[];
 }
 
 export interface MergedPeople {
@@ -24,13 +28,13 @@ export interface MergedPeople {
   redirects: Map<string, string>;
 }
 
-export function mergePeople(articles: readonly Article[]): MergedPeople {
+export function mergePeople(articles: readonly ArticleRecord[]): MergedPeople {
   const drafts = new Map<string, PersonDraft>();
   for (const article of articles) {
     for (const person of article.people) {
       let draft = drafts.get(person.id);
       if (!draft) {
-        draft = { id: person.id, keys: [], names: [], forms: [], roles: new Map(), countries: new Map(), articles: [] };
+        draft = { id: person.id, keys: [], names: [], forms: [], roles: new Map(), countries: new Map(), articles: [], corrected: [] };
         drafts.set(person.id, draft);
       }
       if (!draft.names.includes(person.name)) draft.names.push(person.name);
@@ -38,6 +42,7 @@ export function mergePeople(articles: readonly Article[]): MergedPeople {
       if (person.role) draft.roles.set(person.role, (draft.roles.get(person.role) ?? 0) + 1);
       if (person.country) draft.countries.set(person.country, (draft.countries.get(person.country) ?? 0) + 1);
       if (!draft.articles.includes(article.id)) draft.articles.push(article.id);
+      draft.corrected.push(...(person.corrected ?? []));
     }
   }
   for (const draft of drafts.values()) draft.keys = longestKeys(draft);
@@ -55,34 +60,21 @@ function longestKeys(draft: PersonDraft): string[] {
 
 /** A shorter name inside exactly one longer name is that person (`Binh` → `Nguyen Van Binh`). */
 function mergePartialNames(drafts: Map<string, PersonDraft>): Map<string, string> {
-  const byKey = new Map<string, PersonDraft[]>();
-  for (const draft of drafts.values()) {
-    for (const key of new Set(draft.keys)) byKey.set(key, [...(byKey.get(key) ?? []), draft]);
-  }
   const redirects = new Map<string, string>();
-  const shortestFirst = [...drafts.values()].sort((a, b) => a.keys.length - b.keys.length || compare(a.id, b.id));
-  for (const draft of shortestFirst) {
-    const containers = (byKey.get(draft.keys[0]!) ?? []).filter(
-      (other) => other !== draft && other.keys.length > draft.keys.length && containsRun(other.keys, draft.keys) && drafts.has(other.id),
-    );
-    if (containers.length !== 1) continue;
-    const target = containers[0]!;
+  const byId = [...drafts.values()].sort((a, b) => compare(a.id, b.id));
+  for (const [shorter, longer] of partialNameMerges(byId)) {
+    const draft = drafts.get(shorter)!;
+    const target = drafts.get(longer)!;
     for (const name of draft.names) if (!target.forms.includes(name)) target.forms.push(name);
     for (const form of draft.forms) if (!target.forms.includes(form)) target.forms.push(form);
     for (const [role, count] of draft.roles) target.roles.set(role, (target.roles.get(role) ?? 0) + count);
     for (const [country, count] of draft.countries) target.countries.set(country, (target.countries.get(country) ?? 0) + count);
     for (const article of draft.articles) if (!target.articles.includes(article)) target.articles.push(article);
+    target.corrected.push(...draft.corrected);
     drafts.delete(draft.id);
     redirects.set(draft.id, target.id);
   }
   return redirects;
-}
-
-function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {
-  for (let start = 0; start + needle.length <= haystack.length; start++) {
-    if (needle.every((key, offset) => haystack[start + offset] === key)) return true;
-  }
-  return false;
 }
 
 /** `knownNames`: display names an editor gave (the authority file), by folded key. */
@@ -103,6 +95,7 @@ export function toPerson(draft: PersonDraft, events: string[], knownNames: Reado
     roles: [...draft.roles].sort((a, b) => b[1] - a[1]).map(([role]) => role),
     articles: [...draft.articles].sort((a, b) => (articleOrder.get(a) ?? 0) - (articleOrder.get(b) ?? 0)),
     events,
+    ...uniqueCorrections([draft]),
   };
 }
 

@@ -3,13 +3,14 @@
 // (a passing reference). "Mainly about it": the visit the article speaks of most, or one it
 // speaks of more than once including in its lead paragraph.
 import type { ArticleRole, VisitMention } from "../model/schema.ts";
-import { addDays } from "../ingest/dates/index.ts";
+import { addDays } from "../util/iso-day.ts";
 
 /** Days after a visit ends that a write-up still counts as a report. */
 export const REPORT_WINDOW_DAYS = 3;
 
 export interface Coverage {
-  published: string;
+  /** The article's date; null when it is undated. */
+  published: string | null;
   /** This article's mentions of the visit. */
   mentions: VisitMention[];
   /** The visit this article mentions most. */
@@ -23,8 +24,8 @@ export interface VisitSpan {
 
 export function articleRole(coverage: Coverage, visit: VisitSpan): ArticleRole {
   const main = coverage.dominant || (coverage.mentions.length >= 2 && coverage.mentions.some((mention) => mention.paragraph === 0));
-  if (!visit.start || !visit.end) {
-    // No dates: the article's own tense is all there is to go on.
+  if (!visit.start || !visit.end || coverage.published === null) {
+    // No dates (the visit's or the article's): the article's own tense is all there is to go on.
     if (coverage.mentions.every((mention) => mention.tense === "future")) return "preview";
     if (!main) return "mention";
     return coverage.mentions.some((mention) => mention.tense === "present") ? "report" : "assessment";

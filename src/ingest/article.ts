@@ -1,18 +1,19 @@
-// One decoded file → one validated Article record. Pure: the only inputs are the raw article
+// One decoded file → one validated ArticleRecord. Pure: the only inputs are the raw article
 // and the authority data, so the result can be cached by their content.
-import { Article, describeIssues } from "../model/schema.ts";
+import { ArticleRecord, describeIssues } from "../model/schema.ts";
 import type { RawArticle } from "./types.ts";
 import { cleanText } from "./clean.ts";
 import { deriveSummary, deriveTitle } from "./title.ts";
 import { extractFigures } from "./figures.ts";
 import { inferPublished } from "./dates/index.ts";
-import { extractEntities } from "./entities/index.ts";
-import type { Authority } from "./entities/authority.ts";
+import { extractEntities, type Entities, type EntityInput } from "./entities/index.ts";
+import type { Authority } from "../model/authority.ts";
 import { InputError } from "./errors.ts";
 import { readFrontMatter } from "./front-matter.ts";
 import { markdownToText } from "./markdown.ts";
+import { findOutcomes } from "./outcomes.ts";
 
-export function buildArticle(raw: RawArticle, authority: Authority): Article {
+export function buildArticle(raw: RawArticle, authority: Authority): ArticleRecord {
   const overrides = readFrontMatter(raw.frontMatter, raw.source);
   // Markdown is read as the plain text it says; its images join the photo captions.
   const body = raw.format === "md" ? markdownToText(raw.body) : { text: raw.body, images: [], headline: null };
@@ -26,45 +27,48 @@ export function buildArticle(raw: RawArticle, authority: Authority): Article {
     frontMatterDate: overrides.date,
     paragraphs: text.paragraphs,
     captions,
+    writtenDates: text.writtenDates,
   });
-  const entities = extractEntities(
-    { paragraphs: text.paragraphs, captions, published: dated.published },
-    authority,
-  );
+  const facts = extractFacts({ paragraphs: text.paragraphs, captions, published: dated.published }, authority);
 
-  const candidate: Article = {
+  const candidate: ArticleRecord = {
     id: raw.id,
     source: raw.source,
     url: `/articles/${raw.id}/`,
     title: overrides.title ?? body.headline ?? deriveTitle(text.paragraphs, {
-        subject: leadVisitSubject(entities, authority),
-        names: entities.people.flatMap((person) => person.forms),
+        subject: leadVisitSubject(facts, authority),
+        names: facts.people.flatMap((person) => person.forms),
       }),
     summary: overrides.summary ?? deriveSummary(text.paragraphs),
     published: dated.published,
     publishedBasis: dated.basis,
     publishedEvidence: dated.evidence,
     publishedRange: dated.range,
+    publishedWhy: dated.why,
     dateline: overrides.dateline ?? text.dateline,
     byline: overrides.byline ?? text.byline,
     translator: overrides.translator ?? text.translator,
     sources: overrides.sources ?? text.sources,
-    captions,
     paragraphs: text.paragraphs,
-    ...entities,
-    figures: extractFigures(text.paragraphs),
-    events: [],
+    ...facts,
     wordCount: countWords(text.paragraphs),
     extra: overrides.extra,
   };
 
-  const checked = Article.safeParse(candidate);
+  const checked = ArticleRecord.safeParse(candidate);
   if (!checked.success) throw new InputError(raw.source, `invalid record: ${describeIssues(checked.error)}`);
   return checked.data;
 }
 
+export type Facts = Entities & Pick<ArticleRecord, "figures" | "outcomes">;
+
+/** What the text of one article says: entities, visits, figures and outcome sentences. */
+export function extractFacts(input: EntityInput, authority: Authority): Facts {
+  return { ...extractEntities(input, authority), figures: extractFigures(input.paragraphs), outcomes: findOutcomes(input.paragraphs) };
+}
+
 /** `Ana Lima’s state visit to Chile`, for the visit the lead paragraph speaks of, if it names one. */
-function leadVisitSubject(entities: ReturnType<typeof extractEntities>, authority: Authority): string | undefined {
+function leadVisitSubject(entities: Entities, authority: Authority): string | undefined {
   const visit = entities.visits.find((mention) => mention.paragraph === 0 && mention.visitor);
   if (!visit) return undefined;
   const visitor = entities.people.find((person) => person.id === visit.visitor)?.name;

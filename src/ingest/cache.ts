@@ -1,17 +1,17 @@
-// Content-addressed cache of Article records: a file is re-ingested only when its bytes, its
+// Content-addressed cache of ArticleRecords: a file is re-ingested only when its bytes, its
 // path, the ingest code or the authority data change. Stored under .cache/ (git-ignored).
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { Article } from "../model/schema.ts";
+import { ArticleRecord } from "../model/schema.ts";
 
 export interface IngestCache {
-  get(source: string, bytes: Uint8Array): Article | undefined;
-  set(source: string, bytes: Uint8Array, article: Article): void;
+  get(source: string, bytes: Uint8Array): ArticleRecord | undefined;
+  set(source: string, bytes: Uint8Array, article: ArticleRecord): void;
 }
 
-/** Hash of every file the records depend on besides the input: the code and the editor's data. */
-export function fingerprint(dirs: string[]): string {
+/** Hash of every file the records depend on besides the input: the code and the editor's data (folders or single files). */
+export function fingerprint(paths: string[]): string {
   const hash = createHash("sha256");
   const walk = (dir: string): void => {
     for (const name of readdirSync(dir).sort()) {
@@ -20,7 +20,10 @@ export function fingerprint(dirs: string[]): string {
       else hash.update(path.relative(dir, full)).update(readFileSync(full));
     }
   };
-  for (const dir of dirs) walk(dir);
+  for (const entry of paths) {
+    if (statSync(entry).isDirectory()) walk(entry);
+    else hash.update(path.basename(entry)).update(readFileSync(entry));
+  }
   return hash.digest("hex");
 }
 
@@ -31,7 +34,7 @@ export function diskCache(cacheDir: string, codeFingerprint: string): IngestCach
   return {
     get(source, bytes) {
       try {
-        const parsed = Article.safeParse(JSON.parse(readFileSync(fileFor(source, bytes), "utf8")));
+        const parsed = ArticleRecord.safeParse(JSON.parse(readFileSync(fileFor(source, bytes), "utf8")));
         return parsed.success ? parsed.data : undefined;
       } catch {
         return undefined; // not cached yet, or unreadable: ingest afresh

@@ -1,20 +1,22 @@
-// All input files → Article records plus one warning per file that could not be read.
+// All input files → ArticleRecords plus one warning per file that could not be read.
 // The only file I/O of the ingest stage; each file is handled on its own (linear, cacheable).
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { Article, InputWarning } from "../model/schema.ts";
-import type { Authority } from "./entities/authority.ts";
+import type { ArticleRecord, InputWarning } from "../model/schema.ts";
+import type { Authority } from "../model/authority.ts";
 import { buildArticle } from "./article.ts";
 import { readArticle } from "./read.ts";
 import type { IngestCache } from "./cache.ts";
 
 export interface Corpus {
-  articles: Article[];
+  articles: ArticleRecord[];
   warnings: InputWarning[];
 }
 
+const UNDATED_MESSAGE = "no date stated and none can be inferred from the text; kept and shown as undated";
+
 export function ingestDirectory(root: string, inputDir: string, authority: Authority, cache?: IngestCache): Corpus {
-  const articles: Article[] = [];
+  const articles: ArticleRecord[] = [];
   const warnings: InputWarning[] = [];
   const seenIds = new Map<string, string>();
   // Byte order, not locale order, so every machine reads the files in the same sequence.
@@ -45,6 +47,8 @@ export function ingestDirectory(root: string, inputDir: string, authority: Autho
       }
       seenIds.set(article.id, source);
       articles.push(article);
+      // Kept, shown as undated, and said here (a cached record says it again on every build).
+      if (article.published === null) warnings.push({ file: source, level: "warning", message: UNDATED_MESSAGE });
     } catch (error) {
       warnings.push({ file: source, level: "error", message: reasonOf(error, source) });
     }

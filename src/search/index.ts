@@ -8,7 +8,7 @@
 
 import path from "node:path";
 import * as pagefind from "pagefind";
-import type { Archive } from "../model/schema.ts";
+import type { PublishedArchive } from "../model/schema.ts";
 import { pagefindRecord } from "./pagefind-record.ts";
 import { pruneBundle } from "./prune-bundle.ts";
 import { searchRecords } from "./records.ts";
@@ -26,7 +26,7 @@ export interface SearchIndexReport {
   milliseconds: number;
 }
 
-export async function indexSearch(outputDir: string, archive: Archive, site: SearchSettings): Promise<SearchIndexReport> {
+export async function indexSearch(outputDir: string, archive: PublishedArchive, site: SearchSettings): Promise<SearchIndexReport> {
   const started = performance.now();
   const records = searchRecords(archive);
   const { index, errors } = await pagefind.createIndex({ forceLanguage: site.language });

@@ -5,6 +5,8 @@ declare module "@11ty/eleventy" {
     quietMode?: boolean;
     runMode?: "build" | "serve" | "watch";
     pathPrefix?: string;
+    /** Runs before the config file (if any), with Eleventy's config API. */
+    config?: (eleventyConfig: unknown) => void | Promise<void>;
   }
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);

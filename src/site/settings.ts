@@ -1,5 +1,5 @@
-// Site settings: data/site.json, with the deploy-time values overridable from the environment
-// (SITE_URL, PATH_PREFIX) so one build config serves every host.
+// Site settings: data/site.json, with the deploy-time values (public URL, path prefix) given by
+// the caller, so one build config serves every host.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
@@ -21,10 +21,16 @@ export function normalisePathPrefix(value: string | undefined): string {
   return trimmed ? `/${trimmed}/` : "/";
 }
 
-export function loadSiteSettings(root: string, env: NodeJS.ProcessEnv = process.env): SiteSettings {
+/** What a build may set over data/site.json: the command line's `--site-url` / `--path-prefix`. */
+export interface SiteOverrides {
+  url?: string;
+  pathPrefix?: string;
+}
+
+export function loadSiteSettings(root: string, overrides: SiteOverrides = {}): SiteSettings {
   const file = path.join(root, "data/site.json");
   const parsed = SiteFile.safeParse(JSON.parse(readFileSync(file, "utf8")));
   if (!parsed.success) throw new Error(`data/site.json: ${describeIssues(parsed.error)}`);
-  const url = (env.SITE_URL ?? parsed.data.url).replace(/\/+$/, "");
-  return { ...parsed.data, url, pathPrefix: normalisePathPrefix(env.PATH_PREFIX) };
+  const url = (overrides.url ?? parsed.data.url).replace(/\/+$/, "");
+  return { ...parsed.data, url, pathPrefix: normalisePathPrefix(overrides.pathPrefix) };
 }

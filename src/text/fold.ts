@@ -23,3 +23,8 @@ export function matchKey(text: string): string {
 export function slugify(text: string): string {
   return matchKey(text).replace(/ /g, "-");
 }
+
+/** How many letters carry a diacritic (`Bình` → 1). */
+export function diacritics(text: string): number {
+  return [...text.normalize("NFD")].filter((char) => /\p{Mn}/u.test(char)).length + (text.match(/[đĐ]/g)?.length ?? 0);
+}

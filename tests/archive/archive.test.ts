@@ -1,7 +1,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { buildArchive } from "../../src/archive/index.ts";
-import { Article, Country, Event, Person, describeIssues } from "../../src/model/schema.ts";
+import { archiveRecords } from "../../src/archive/index.ts";
+import { ArticleRecord, Country, Event, Person, describeIssues } from "../../src/model/schema.ts";
+import { checkArchive, danglingReferences } from "../../src/archive/check.ts";
+import { publishArticle } from "../../src/site/publish.ts";
 import { article, authority } from "./support.ts";
 
 // One invented visit told four ways, plus a later visit elsewhere.
@@ -21,10 +23,10 @@ const passing = article("104_passing", "2031-09-02", [
   "President Rojas flew to Peru on August 30 for a state visit.",
   "Her state visit to Kenya in March brought a trade deal.",
 ]);
-const archive = buildArchive([passing, assessment, report, preview], [], { authority });
+const archive = archiveRecords([passing, assessment, report, preview], [], { authority });
 
 test("every record the archive builds passes its schema", () => {
-  for (const [schema, records] of [[Article, archive.articles], [Event, archive.events], [Person, archive.people], [Country, archive.countries]] as const) {
+  for (const [schema, records] of [[ArticleRecord, archive.articles], [Event, archive.events], [Person, archive.people], [Country, archive.countries]] as const) {
     for (const record of records) {
       const checked = schema.safeParse(record);
       assert.ok(checked.success, checked.success ? "" : describeIssues(checked.error));
@@ -51,9 +53,8 @@ test("mentions of one visit across articles merge into one event, each article w
 test("a different visit by the same person is its own event, and articles list their events", () => {
   const peru = archive.events.find((event) => event.host === "peru")!;
   assert.deepEqual([peru.id, peru.coverage[0]!.role], ["2031-08-30-ana-rojas-peru", "report"]);
-  const byId = new Map(archive.articles.map((entry) => [entry.id, entry.events]));
-  assert.deepEqual(byId.get("104_passing"), ["2031-03-10-ana-rojas-kenya", "2031-08-30-ana-rojas-peru"]);
-  assert.deepEqual(byId.get("101_preview"), ["2031-03-10-ana-rojas-kenya"]);
+  assert.deepEqual(archive.links.articleEvents["104_passing"], ["2031-03-10-ana-rojas-kenya", "2031-08-30-ana-rojas-peru"]);
+  assert.deepEqual(archive.links.articleEvents["101_preview"], ["2031-03-10-ana-rojas-kenya"]);
 });
 
 test("figures of articles about the visit are attached to it with their article", () => {
@@ -68,10 +69,14 @@ test("a person known in one article only by a partial name is merged into the fu
   assert.deepEqual(rojas[0]!.events, ["2031-03-10-ana-rojas-kenya", "2031-08-30-ana-rojas-peru"]);
   assert.equal(rojas[0]!.country, "chile");
   assert.equal(rojas[0]!.url, "/people/ana-rojas/");
-  // The article that said only `President Rojas` now points at the merged id.
+  // The article that said only `President Rojas` keeps its own id; the archive links it to the merged person.
   const passingRecord = archive.articles.find((entry) => entry.id === "104_passing")!;
-  assert.deepEqual(passingRecord.people.map((entry) => entry.id), ["ana-rojas"]);
-  assert.ok(passingRecord.visits.every((visit) => visit.visitor === "ana-rojas"));
+  assert.deepEqual(passingRecord, passing, "the record is not rewritten");
+  assert.deepEqual(passingRecord.people.map((entry) => entry.id), ["rojas"]);
+  assert.equal(archive.links.personOf["rojas"], "ana-rojas");
+  const published = publishArticle(passingRecord, archive.links);
+  assert.deepEqual(published.people.map((entry) => entry.id), ["ana-rojas"]);
+  assert.ok(published.visits.every((visit) => visit.visitor === "ana-rojas"));
 });
 
 test("countries carry their names, aliases, articles and relations from the events", () => {
@@ -86,7 +91,7 @@ test("countries carry their names, aliases, articles and relations from the even
 test("display names keep diacritics from whichever article has them; other spellings become aliases", () => {
   const plain = article("201_plain", "2032-01-05", ["Party General Secretary Nguyen Van Binh will pay a state visit to Cuba on January 20."]);
   const accented = article("202_accented", "2032-01-21", ["Party General Secretary Nguyễn Văn Bình and a Vietnamese delegation on January 20 began a state visit to Cuba."]);
-  const built = buildArchive([plain, accented], []);
+  const built = archiveRecords([plain, accented], []);
   const binh = built.people.find((entry) => entry.id === "nguyen-van-binh")!;
   assert.equal(binh.name, "Nguyễn Văn Bình");
   assert.ok(binh.aliases.includes("Nguyen Van Binh"));
@@ -99,7 +104,7 @@ test("a month-only mention joins a day-dated visit in that month; one in another
   const day = article("301_day", "2032-12-03", ["Prime Minister Lars Moe and a Norwegian delegation on December 1 concluded an official visit to Peru."]);
   const month = article("302_month", "2033-02-01", ["Prime Minister Lars Moe’s official visit to Peru in December 2032 helped trade."]);
   const other = article("303_other", "2033-02-01", ["Prime Minister Lars Moe’s official visit to Peru in October 2032 helped trade."]);
-  const built = buildArchive([day, month, other], []);
+  const built = archiveRecords([day, month, other], []);
   assert.deepEqual(built.events.map((event) => [event.id, event.precision, event.articles]), [
     ["2032-10-lars-moe-peru", "month", ["303_other"]],
     ["2032-12-01-lars-moe-peru", "day", ["301_day", "302_month"]],
@@ -107,7 +112,20 @@ test("a month-only mention joins a day-dated visit in that month; one in another
 });
 
 test("the archive is pure: the same input gives the same output, whatever the input order", () => {
-  const again = buildArchive([preview, report, assessment, passing], [], { authority });
+  const again = archiveRecords([preview, report, assessment, passing], [], { authority });
   assert.deepEqual(JSON.parse(JSON.stringify(again.events)), JSON.parse(JSON.stringify(archive.events)));
   assert.deepEqual(again.people, archive.people);
+});
+
+test("every reference between records holds, and a corrupted one fails naming the record and the id", () => {
+  assert.deepEqual(danglingReferences(archive), []);
+  const kenya = archive.events.find((event) => event.host === "kenya")!;
+  const corrupted = { ...archive, events: archive.events.map((event) => (event === kenya ? { ...event, participants: [...event.participants, "nobody-at-all"] } : event)) };
+  assert.throws(() => checkArchive(corrupted), /event 2031-03-10-ana-rojas-kenya: participants: no person "nobody-at-all"/);
+  const unlinked = { ...archive, links: { ...archive.links, personOf: { ...archive.links.personOf, rojas: "rosa-rojas" } } };
+  assert.throws(() => checkArchive(unlinked), /article 104_passing: people: no person "rosa-rojas"/);
+  const noCountry = { ...archive, people: archive.people.map((person) => ({ ...person, country: person.id === "ana-rojas" ? "atlantis" : person.country })) };
+  assert.throws(() => checkArchive(noCountry), /person ana-rojas: country: no country "atlantis"/);
+  const badEvent = { ...archive, events: archive.events.map((event) => (event === kenya ? { ...event, start: "2031-02-30" } : event)) };
+  assert.throws(() => checkArchive(badEvent), /archive: invalid record: events\.\d+\.start: not a real calendar day/);
 });

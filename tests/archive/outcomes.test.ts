@@ -2,8 +2,8 @@
 // their paragraph is about, from reports and assessments only. Invented articles.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { buildArchive } from "../../src/archive/index.ts";
-import { outcomeSentences } from "../../src/archive/outcomes.ts";
+import { archiveRecords } from "../../src/archive/index.ts";
+import { outcomeSentences } from "../../src/ingest/outcomes.ts";
 import { article, authority } from "./support.ts";
 
 test("outcome sentences: agreements, signings and decisions, not plans or descriptions", () => {
@@ -29,7 +29,7 @@ test("a report's outcomes go to the visit it reports; a preview's plans and a pa
     "During the talks, the two sides agreed to build a fertiliser plant in Kisumu.",
     "Rojas recalled her state visit to Peru in May 2030, when both sides signed a fisheries pact.",
   ]);
-  const archive = buildArchive([preview, report], [], { authority });
+  const archive = archiveRecords([preview, report], [], { authority });
   const kenya = archive.events.find((event) => event.host === "kenya");
   assert.ok(kenya, archive.events.map((event) => event.id).join(", "));
   assert.deepEqual(kenya.outcomes, [

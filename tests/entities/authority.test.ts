@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { loadAuthority, parseAuthority } from "../../src/ingest/entities/authority.ts";
+import { loadAuthority, parseAuthority } from "../../src/model/authority.ts";
 import { authority } from "./support.ts";
 
 test("the shipped authority file loads and lists the countries the brief names", () => {

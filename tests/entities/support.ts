@@ -1,5 +1,5 @@
 // Shared by the entity tests: the real authority file and a one-call extractor for invented text.
-import { loadAuthority } from "../../src/ingest/entities/authority.ts";
+import { loadAuthority } from "../../src/model/authority.ts";
 import { extractEntities, type Entities } from "../../src/ingest/entities/index.ts";
 
 export const authority = loadAuthority("data/authority.json");

@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { buildArticle } from "../../src/ingest/article.ts";
 import { readArticle } from "../../src/ingest/read.ts";
-import { loadAuthority } from "../../src/ingest/entities/authority.ts";
+import { loadAuthority } from "../../src/model/authority.ts";
 
 const authority = loadAuthority("data/authority.json");
 const ingest = (text: string | Uint8Array, source: string) =>

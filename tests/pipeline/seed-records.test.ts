@@ -52,7 +52,7 @@ test("002: stated 2025-12-03, credits VNA and VNS", () => {
 test("003: inferred within 4–6 February 2026 with evidence; byline, translator, nhandan.vn caption, no | paragraph", () => {
   const article = seed("003_");
   assert.equal(article.publishedBasis, "inferred");
-  assert.ok(within(article.published, "2026-02-04", "2026-02-06"), article.published);
+  assert.ok(article.published && within(article.published, "2026-02-04", "2026-02-06"), String(article.published));
   assert.ok(article.publishedRange && within(article.publishedRange.earliest, "2026-02-04", "2026-02-06"));
   assert.ok(article.publishedRange && within(article.publishedRange.latest, "2026-02-04", "2026-02-06"));
   assert.ok(article.publishedEvidence && article.publishedEvidence.length > 20);
@@ -66,7 +66,7 @@ test("003: inferred within 4–6 February 2026 with evidence; byline, translator
 test("004: inferred within 27 January – 4 February 2026 with evidence; no debris; 3, 5.6, 6.2 billion USD; VNA", () => {
   const article = seed("004_");
   assert.equal(article.publishedBasis, "inferred");
-  assert.ok(within(article.published, "2026-01-27", "2026-02-04"), article.published);
+  assert.ok(article.published && within(article.published, "2026-01-27", "2026-02-04"), String(article.published));
   assert.ok(article.publishedRange && within(article.publishedRange.earliest, "2026-01-27", "2026-02-04"));
   assert.ok(article.publishedRange && within(article.publishedRange.latest, "2026-01-27", "2026-02-04"));
   assert.ok(article.publishedEvidence);
@@ -97,18 +97,28 @@ test("the seeds give the four visits of the events issue, each with its page", (
   assert.equal(december.start, "2025-12-01");
   assert.equal(december.end, "2025-12-02");
   assert.ok(articlesOf(december).includes("002"));
+  assert.deepEqual([december.precision, december.from, december.kind, december.title], ["day", "vietnam", "state visit", "Tô Lâm's state visit to Laos"]);
+  assert.equal(december.coverage.find((entry) => entry.article.startsWith("002"))?.role, "report");
 
   const thongloun = eventOf("thongloun-sisoulith", "vietnam", "2026-01-25", "2026-01-27");
   assert.ok(articlesOf(thongloun).includes("004"));
+  assert.equal(thongloun.from, "laos");
+  assert.equal(thongloun.title, "Thongloun Sisoulith's state visit to Việt Nam");
 
   const laos = eventOf("to-lam", "laos", "2026-02-05");
   assert.equal(laos.start, "2026-02-05");
   for (const id of ["000", "001", "003", "004"]) assert.ok(articlesOf(laos).includes(id), `Laos visit lacks ${id}`);
+  assert.equal(laos.end, "2026-02-05");
   assert.equal(laos.coverage.find((entry) => entry.article.startsWith("004"))?.role, "preview");
+  assert.equal(laos.coverage.find((entry) => entry.article.startsWith("001"))?.role, "report");
+  assert.ok(laos.participants.includes("thongloun-sisoulith") && laos.participants.includes("sonexay-siphandone"), laos.participants.join(", "));
+  assert.ok(laos.figures.some((figure) => figure.text === "US$10 billion" && figure.article.startsWith("001")));
 
   const cambodia = eventOf("to-lam", "cambodia", "2026-02-06");
   assert.equal(cambodia.start, "2026-02-06");
   assert.ok(articlesOf(cambodia).includes("000"));
+  assert.ok(cambodia.participants.includes("hun-sen"));
+  assert.ok(cambodia.figures.some((figure) => figure.value === 20e9));
 
   for (const event of [december, thongloun, laos, cambodia]) assert.match(event.url, /^\/events\/[a-z0-9-]+\/$/);
 });
@@ -127,6 +137,7 @@ test("exactly one person record for each named person; Kaysone and Saysomphone a
   assert.equal(ids.size, names.length);
   const toLam = people.find((person) => matchKey(person.name) === "to lam");
   assert.equal(toLam?.name, "Tô Lâm", "display name keeps the diacritics");
+  assert.ok(toLam?.aliases.includes("To Lam"));
 });
 
 test("the February visits list key outcomes, each from a paragraph of a covering report", () => {

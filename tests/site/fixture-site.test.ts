@@ -14,13 +14,10 @@ const main = (relative: string) => /<main[^>]*>([\s\S]*)<\/main>/.exec(page(rela
 
 before(async () => {
   work = mkdtempSync(path.join(tmpdir(), "site-fixture-"));
-  process.env.ARCHIVE_FIXTURE = path.join(projectRoot, "tests/fixtures/archive.json");
-  process.env.PATH_PREFIX = "/";
-  await buildSite(path.join(work, "site"));
+  await buildSite(path.join(projectRoot, "tests/fixtures/archive.json"), path.join(work, "site"));
 });
 
 after(() => {
-  delete process.env.ARCHIVE_FIXTURE;
   rmSync(work, { recursive: true, force: true });
 });
 

@@ -1,7 +1,10 @@
-// An Article record for tests: the given fields over empty defaults (no entities, stated date).
-import type { Article } from "../../src/model/schema.ts";
+// Article records for tests: the given fields over empty defaults (no entities, stated date).
+import type { Article, ArticleRecord } from "../../src/model/schema.ts";
 
-export function articleRecord(id: string, fields: Pick<Article, "title" | "published" | "paragraphs"> & Partial<Article>): Article {
+type Required = Pick<ArticleRecord, "title" | "published" | "paragraphs">;
+
+/** An ArticleRecord, as ingest gives the archive. */
+export function articleRecord(id: string, fields: Required & Partial<ArticleRecord>): ArticleRecord {
   return {
     id,
     source: `fixtures/${id}.txt`,
@@ -10,6 +13,7 @@ export function articleRecord(id: string, fields: Pick<Article, "title" | "publi
     publishedBasis: "stated",
     publishedEvidence: null,
     publishedRange: null,
+    publishedWhy: [],
     dateline: null,
     byline: null,
     translator: null,
@@ -20,9 +24,14 @@ export function articleRecord(id: string, fields: Pick<Article, "title" | "publi
     organisations: [],
     figures: [],
     visits: [],
-    events: [],
+    outcomes: [],
     wordCount: fields.paragraphs.join(" ").split(/\s+/).length,
     extra: {},
     ...fields,
   };
+}
+
+/** A published Article, as the site shows it (its record plus the events it covers). */
+export function publishedArticle(id: string, fields: Required & Partial<Article>): Article {
+  return { ...articleRecord(id, fields), ...fields, events: fields.events ?? [], alsoPublishedAs: fields.alsoPublishedAs ?? [], sameStory: fields.sameStory ?? [] };
 }

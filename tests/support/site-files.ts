@@ -75,5 +75,6 @@ export function samplePages(dir: string): { name: string; path: string }[] {
           { name: "month", path: `/${month.replace("-", "/")}/` },
         ]
       : []),
+    { name: "build report", path: "/report/" },
   ];
 }

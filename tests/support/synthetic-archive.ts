@@ -1,7 +1,7 @@
 // A large, schema-valid Archive made up from nothing, to check that pages stay small and the
 // build stays linear as the archive grows (one busy person and country in every event).
-import type { Archive, Article, Country, Event, Person } from "../../src/model/schema.ts";
-import { articleRecord } from "./article-record.ts";
+import { emptyReport, type PublishedArchive, type Article, type Country, type Event, type Person } from "../../src/model/schema.ts";
+import { publishedArticle } from "./article-record.ts";
 
 const pad = (value: number, width: number) => String(value).padStart(width, "0");
 
@@ -10,7 +10,7 @@ function day(index: number): string {
   return new Date(Date.UTC(2030, 0, 1 + index)).toISOString().slice(0, 10);
 }
 
-export function syntheticArchive(articleCount: number, eventCount: number): Archive {
+export function syntheticArchive(articleCount: number, eventCount: number): PublishedArchive {
   const countryNames = ["Arcadia", "Borduria", "Carpania", "Dolmen", "Elbonia", "Freedonia", "Genovia", "Hyrule", "Ishtar", "Jotun", "Krakoa", "Latveria"];
   const countryIds = countryNames.map((name) => name.toLowerCase());
   const visitor = "zara-quill";
@@ -21,13 +21,13 @@ export function syntheticArchive(articleCount: number, eventCount: number): Arch
     const host = countryIds[1 + (index % (countryIds.length - 1))]!;
     const sentence = `Chancellor Zara Quill of Arcadia paid a long and carefully prepared state visit to ${countryNames[countryIds.indexOf(host)]} this week, the ministry said.`;
     articles.push(
-      articleRecord(id, {
+      publishedArticle(id, {
         source: `synthetic/${id}.txt`,
         title: `Chancellor Zara Quill concludes a long and carefully prepared state visit, number ${index} in this series`,
         summary: sentence,
         published: day(Math.floor(index / 3) * 2),
         sources: ["Synthetic News Agency (SNA)"],
-        captions: [{ text: "Chancellor Zara Quill arrives at the airport.", credit: "SNA" }],
+        captions: [{ text: "Chancellor Zara Quill arrives at the airport.", credit: "SNA", people: [visitor] }],
         paragraphs: Array.from({ length: 12 }, (_, paragraph) => `${sentence} Paragraph ${paragraph} goes on about trade, rail, ports and schools for a while longer, as such reports do.`),
         people: [{ id: visitor, name: "Zara Quill", forms: ["Zara Quill"], role: "Chancellor", country: "arcadia" }],
         countries: [{ id: "arcadia", forms: ["Arcadia"] }, { id: host, forms: [countryNames[countryIds.indexOf(host)]!] }],
@@ -71,5 +71,5 @@ export function syntheticArchive(articleCount: number, eventCount: number): Arch
     articles: articles.filter((article) => article.countries.some((country) => country.id === id)).map((article) => article.id),
     relations: [],
   }));
-  return { articles, events, people, countries, warnings: [] };
+  return { articles, events, people, countries, warnings: [], report: emptyReport() };
 }

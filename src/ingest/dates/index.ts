@@ -3,5 +3,5 @@ export type { DateContext, DateList, DateMention, PublishedDate, PublishedInput,
 export { findDateMentions } from "./find.ts";
 export { dateLists } from "./lists.ts";
 export { sentenceTense, tenseAt, captionTenseAt } from "./tense.ts";
-export { addDays, daysBetween, isIsoDay, weekdayOf } from "./iso.ts";
+export { addDays, daysBetween, isIsoDay, weekdayOf } from "../../util/iso-day.ts";
 export { inferPublished, UndatableError } from "./infer.ts";

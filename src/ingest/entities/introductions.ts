@@ -7,7 +7,7 @@ import { countryAt } from "./countries.ts";
 import { FUNCTION_WORDS, isCalendarWord, isOrdinal, type Lexicon } from "./lexicon.ts";
 import type { Unit } from "./units.ts";
 import { spaced, spacedAfterAbbreviation, type Word } from "./words.ts";
-import type { AuthorityPerson } from "./authority.ts";
+import type { AuthorityPerson } from "../../model/authority.ts";
 
 /** Words before a name that say who the person is. */
 export interface Chain {

@@ -1,7 +1,7 @@
 // The authority file turned into lookup tables the extractors share. Built once per authority
 // object (memoised), so each article only pays for lookups.
 import { matchKey } from "../../text/fold.ts";
-import type { Authority, AuthorityCountry, AuthorityOrganisation, AuthorityPerson } from "./authority.ts";
+import type { Authority, AuthorityCountry, AuthorityOrganisation, AuthorityPerson } from "../../model/authority.ts";
 import { PhraseIndex } from "./phrases.ts";
 import type { Word } from "./words.ts";
 

@@ -3,8 +3,9 @@
 // (`General Secretary Bình`, `Reis`), a role reference (`the Kenyan leader`, `the FM`).
 import { mostCommon } from "../../util/most-common.ts";
 import type { PersonMention } from "../../model/schema.ts";
-import { matchKey, slugify } from "../../text/fold.ts";
-import type { AuthorityPerson } from "./authority.ts";
+import { diacritics, matchKey, slugify } from "../../text/fold.ts";
+import { mergedInto, partialNameMerges } from "../../text/names.ts";
+import type { AuthorityPerson } from "../../model/authority.ts";
 import { countryAt } from "./countries.ts";
 import { findIntroductions, type Introduction, type RoleReference } from "./introductions.ts";
 import { FUNCTION_WORDS, isCalendarWord, type Lexicon } from "./lexicon.ts";
@@ -100,11 +101,9 @@ class Registry {
 
   /** `Van Binh` next to `Nguyen Van Binh`: a name inside exactly one longer name is that person. */
   mergePartialNames(): void {
-    const byLength = [...this.people.values()].sort((a, b) => a.keys.length - b.keys.length);
-    for (const person of byLength) {
-      const containers = byLength.filter((other) => other.keys.length > person.keys.length && containsRun(other.keys, person.keys));
-      if (containers.length !== 1) continue;
-      const target = containers[0]!;
+    for (const [shorter, longer] of partialNameMerges([...this.people.values()])) {
+      const person = this.people.get(shorter)!;
+      const target = this.people.get(longer)!;
       for (const name of person.names) if (!target.names.includes(name)) target.names.push(name);
       target.roles.push(...person.roles.filter((role) => !target.roles.includes(role)));
       for (const title of person.titles) target.titles.add(title);
@@ -344,9 +343,7 @@ class Registry {
   }
 
   private resolveId(id: string): string {
-    let current = id;
-    while (this.redirects.has(current)) current = this.redirects.get(current)!;
-    return current;
+    return mergedInto(this.redirects, id);
   }
 
   private formsOf(id: string): string[] {
@@ -363,13 +360,6 @@ function standsAlone(words: readonly Word[], start: number, end: number): boolea
   if (before?.cap && spaced(words[start]!) && !before.possessive) return false;
   if (after?.cap && spaced(after) && !words[end - 1]!.possessive) return false;
   return true;
-}
-
-function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {
-  for (let start = 0; start + needle.length <= haystack.length; start++) {
-    if (needle.every((key, offset) => haystack[start + offset] === key)) return true;
-  }
-  return false;
 }
 
 function bestBy<T>(items: readonly T[], score: (item: T) => number): T[] {
@@ -422,11 +412,6 @@ function fullestName(person: PersonInArticle): string {
     if (words(name) > words(best) || (words(name) === words(best) && diacritics(name) > diacritics(best))) best = name;
   }
   return best;
-}
-
-/** How many letters carry a diacritic (`Bình` → 1). */
-export function diacritics(text: string): number {
-  return [...text.normalize("NFD")].filter((char) => /\p{Mn}/u.test(char)).length + (text.match(/[đĐ]/g)?.length ?? 0);
 }
 
 /** The longest run of two or more final words of `name` that names a known person, with those words as written. */

@@ -5,6 +5,7 @@
 // (`the visit will take place on March 10`, `the visit, spanning November 3-4`).
 import { addDays, type DateMention } from "../dates/index.ts";
 import type { VisitPhrase } from "./visit-phrases.ts";
+import { unionSpan } from "../../util/day-span.ts";
 
 export interface VisitDates {
   start: string;
@@ -92,4 +93,10 @@ function span(list: DateMention[]): VisitDates {
   const starts = list.map((mention) => mention.start).sort();
   const ends = list.map((mention) => mention.end).sort();
   return { start: starts[0]!, end: ends[ends.length - 1]!, precision: list.every((mention) => mention.precision === "day") ? "day" : "month" };
+}
+
+/** One thread's dates told twice: day dates win over a month; the same precision widens to hold both. */
+export function mergeVisitDates(a: VisitDates, b: VisitDates): VisitDates {
+  if (a.precision !== b.precision) return a.precision === "day" ? a : b;
+  return { ...unionSpan(a, b), precision: a.precision };
 }

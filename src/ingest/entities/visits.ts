@@ -6,13 +6,14 @@
 // March 10 at the invitation of X, President of Kenya`) opens one: host from the invitation,
 // visitor = the article's main actor. Every phrase then becomes a VisitMention carrying its
 // thread's visitor, host and dates.
-import type { VisitKind, VisitMention } from "../../model/schema.ts";
+import { VISIT_KIND_RANK, type VisitKind, type VisitMention } from "../../model/schema.ts";
 import { addDays, daysBetween, findDateMentions, sentenceTense, type DateMention, type Tense } from "../dates/index.ts";
 import { countryAt } from "./countries.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { delegationCountry, type Mention, type PeopleFound } from "./people.ts";
 import type { Unit } from "./units.ts";
-import { datesFor, type VisitDates } from "./visit-dates.ts";
+import { datesFor, mergeVisitDates, type VisitDates } from "./visit-dates.ts";
+import { overlapsOrTouches } from "../../util/day-span.ts";
 import { findVisitPhrases, type VisitPhrase } from "./visit-phrases.ts";
 
 interface Thread {
@@ -39,9 +40,36 @@ interface Attachment {
   position: number;
 }
 
-const KIND_RANK: Record<VisitKind, number> = { "state visit": 4, "official visit": 3, visit: 2, talks: 1, meeting: 0 };
 
-export function findVisits(units: readonly Unit[], people: PeopleFound, lexicon: Lexicon, published: string): VisitMention[] {
+/**
+ * How much each clue counts when a pointing phrase (`the visit`) picks its thread. A host named
+ * in the sentence is the strongest clue; being the article's main visit only breaks ties.
+ */
+const THREAD_FIT = {
+  /** The sentence names the thread's host country (`Kenya`). */
+  hostNamed: 4,
+  /** … or only its demonym (`Kenyan`). */
+  hostDemonym: 2,
+  /** The host is the country named nearest the phrase. */
+  nearestCountry: 1,
+  /** The host stands right after the phrase (`the first state visit that Kenya received`). */
+  hostBesidePhrase: 3,
+  /** The thread's visitor is named (not merely quoted) in the sentence. */
+  visitorInSentence: 3,
+  /** The sentence's tense matches the thread's (future, present, past). */
+  sameTense: 2,
+  /** `this visit` points at the article's main visit. */
+  thisVisitIsMain: 2,
+  /** The thread the article spoke of last. */
+  justSpokenOf: 2,
+  /** The article's main visit. */
+  mainVisit: 1,
+} as const;
+
+/** A visit mention before the people of its sentence are read. */
+export type FoundVisit = Omit<VisitMention, "people">;
+
+export function findVisits(units: readonly Unit[], people: PeopleFound, lexicon: Lexicon, published: string | null): FoundVisit[] {
   return new VisitReader(units, people, lexicon, published).read();
 }
 
@@ -57,7 +85,7 @@ class VisitReader {
     private readonly units: readonly Unit[],
     private readonly people: PeopleFound,
     private readonly lexicon: Lexicon,
-    private readonly published: string,
+    private readonly published: string | null,
   ) {
     for (const mention of people.mentions) {
       const list = this.mentionsByUnit.get(mention.unit) ?? [];
@@ -67,7 +95,7 @@ class VisitReader {
     for (const person of people.people) this.countryOf.set(person.id, person.country);
   }
 
-  read(): VisitMention[] {
+  read(): FoundVisit[] {
     const phrasesByUnit = new Map<number, VisitPhrase[]>();
     for (const unit of this.units) {
       const phrases = findVisitPhrases(unit, this.lexicon, this.mentionsOf(unit));
@@ -125,16 +153,16 @@ class VisitReader {
       if (phrase.visitor && thread.visitor && phrase.visitor !== thread.visitor) continue;
       let score = 0;
       const naming = named.filter((country) => country.id === thread.host);
-      if (naming.some((country) => country.kind === "name")) score += 4;
-      else if (naming.length > 0) score += 2;
-      if (nearest === thread.host) score += 1;
+      if (naming.some((country) => country.kind === "name")) score += THREAD_FIT.hostNamed;
+      else if (naming.length > 0) score += THREAD_FIT.hostDemonym;
+      if (nearest === thread.host) score += THREAD_FIT.nearestCountry;
       // `the first state visit that Kenya received`: a country right beside the words.
-      if (naming.some((country) => country.kind === "name" && country.word >= phrase.end && country.word - phrase.end <= 2)) score += 3;
-      if (thread.visitor && present.has(thread.visitor)) score += 3;
-      if (this.threadTense(thread) === tense) score += 2;
-      if (phrase.proximal && thread === main) score += 2;
-      if (recent.has(thread)) score += 2;
-      if (thread === main) score += 1;
+      if (naming.some((country) => country.kind === "name" && country.word >= phrase.end && country.word - phrase.end <= 2)) score += THREAD_FIT.hostBesidePhrase;
+      if (thread.visitor && present.has(thread.visitor)) score += THREAD_FIT.visitorInSentence;
+      if (this.threadTense(thread) === tense) score += THREAD_FIT.sameTense;
+      if (phrase.proximal && thread === main) score += THREAD_FIT.thisVisitIsMain;
+      if (recent.has(thread)) score += THREAD_FIT.justSpokenOf;
+      if (thread === main) score += THREAD_FIT.mainVisit;
       if (score > bestScore) {
         best = thread;
         bestScore = score;
@@ -201,8 +229,8 @@ class VisitReader {
     const attachment = { thread, phrase, dates, position: positionOf(phrase) };
     thread.attachments.push(attachment);
     this.attachments.push(attachment);
-    if (KIND_RANK[phrase.kind] > KIND_RANK[thread.kind]) thread.kind = phrase.kind;
-    if (dates) thread.dates = thread.dates ? merge(thread.dates, dates) : dates;
+    if (VISIT_KIND_RANK[phrase.kind] > VISIT_KIND_RANK[thread.kind]) thread.kind = phrase.kind;
+    if (dates) thread.dates = thread.dates ? mergeVisitDates(thread.dates, dates) : dates;
   }
 
   /** Threads of the latest phrase before `position` in the paragraphs (captions stand apart). */
@@ -241,7 +269,7 @@ class VisitReader {
   }
 
   private distance(thread: Thread): number {
-    if (!thread.dates) return Number.MAX_SAFE_INTEGER;
+    if (!thread.dates || !this.published) return Number.MAX_SAFE_INTEGER;
     if (thread.dates.start <= this.published && this.published <= addDays(thread.dates.end, 3)) return 0;
     return Math.abs(daysBetween(this.published, thread.dates.start));
   }
@@ -277,9 +305,9 @@ class VisitReader {
     return dates;
   }
 
-  private toMentions(): VisitMention[] {
+  private toMentions(): FoundVisit[] {
     const main = this.people.mainActor;
-    const result: { position: number; mention: VisitMention }[] = [];
+    const result: { position: number; mention: FoundVisit }[] = [];
     for (const thread of this.threads) {
       if (!thread.visitor && main && this.countryOf.get(main) !== thread.host) thread.visitor = main;
       const from = this.fromCountry(thread);
@@ -295,7 +323,7 @@ class VisitReader {
             visitor: thread.visitor,
             from,
             host: thread.host,
-            kind: KIND_RANK[attachment.phrase.kind] > KIND_RANK["visit"] ? attachment.phrase.kind : thread.kind,
+            kind: VISIT_KIND_RANK[attachment.phrase.kind] > VISIT_KIND_RANK["visit"] ? attachment.phrase.kind : thread.kind,
             start: dates?.start ?? null,
             end: dates?.end ?? null,
             precision: dates?.precision ?? "unknown",
@@ -339,17 +367,9 @@ function nearestTo(countries: NamedCountry[], word: number): string | null {
   return best?.id ?? null;
 }
 
-/** Same visit if the days overlap or follow each other; a month holds its days. */
-export function overlapsOrTouches(a: VisitDates, b: VisitDates): boolean {
-  return a.start <= addDays(b.end, 1) && b.start <= addDays(a.end, 1);
-}
-
-function merge(a: VisitDates, b: VisitDates): VisitDates {
-  if (a.precision !== b.precision) return a.precision === "day" ? a : b;
-  return { start: a.start < b.start ? a.start : b.start, end: a.end > b.end ? a.end : b.end, precision: a.precision };
-}
-
-function tenseOf(dates: VisitDates, published: string): Tense {
+function tenseOf(dates: VisitDates, published: string | null): Tense {
+  // An undated article cannot place the visit in time: neutral.
+  if (published === null) return "present";
   if (dates.end < published) return "past";
   if (dates.start > published) return "future";
   return "present";

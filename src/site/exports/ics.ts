@@ -44,7 +44,7 @@ export function eventsCalendar(
       start: utcDay(start),
       end: utcDay(end),
       // When the record last changed: the newest article about the visit.
-      stamp: utcDay(covering.map((article) => article.published).reduce((a, b) => (a > b ? a : b), event.start)),
+      stamp: utcDay(covering.flatMap((article) => (article.published ? [article.published] : [])).reduce((a, b) => (a > b ? a : b), event.start)),
       summary: event.title,
       location: host,
       categories: [{ name: capitalise(event.kind) }],

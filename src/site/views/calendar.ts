@@ -42,13 +42,14 @@ export function calendarPages(
       (event.precision === "month" ? at(month).wholeMonth : at(month).visits).push(event);
     }
   }
-  for (const article of articles) at(article.published.slice(0, 7)).articles.push(article);
+  // An undated article is on no calendar page (the archive lists it as undated).
+  for (const article of articles) if (article.published) at(article.published.slice(0, 7)).articles.push(article);
 
   const monthKeys = [...content.keys()].sort(compare);
   const months = monthKeys.flatMap((key, index): MonthPage[] => {
     const { visits, wholeMonth, articles: published } = content.get(key)!;
     const summaries = sortVisits(visits).map((event) => eventById[event.id]!);
-    const listed = [...published].sort((a, b) => compare(a.published, b.published) || compare(a.id, b.id)).map((article) => articleById[article.id]!);
+    const listed = [...published].sort((a, b) => compare(a.published!, b.published!) || compare(a.id, b.id)).map((article) => articleById[article.id]!);
     const [previous, next] = [monthKeys[index - 1], monthKeys[index + 1]];
     const shared = {
       key,

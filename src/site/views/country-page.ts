@@ -1,5 +1,5 @@
 // Country pages and the country index: visits received and made, relations and articles.
-import type { Archive, Country, Event } from "../../model/schema.ts";
+import type { Country, Event, PublishedArchive } from "../../model/schema.ts";
 import { pick } from "./lookup.ts";
 import { byName, newestArticleFirst } from "./order.ts";
 import type { PageSizes } from "./page-sizes.ts";
@@ -66,7 +66,7 @@ export function countryPages(
   }));
 }
 
-export function countryIndex(archive: Archive, countries: Record<string, Link>, visits: Map<string, CountryVisits>): SiteViews["countryIndex"] {
+export function countryIndex(archive: PublishedArchive, countries: Record<string, Link>, visits: Map<string, CountryVisits>): SiteViews["countryIndex"] {
   return archive.countries
     .map((country) => ({
       ...countries[country.id]!,

@@ -1,7 +1,7 @@
-// What the templates show, computed once from the Archive in a few linear passes: look-ups by
+// What the templates show, computed once from the published archive in a few linear passes: look-ups by
 // id, the timeline and article archive cut into pages, and one small view per event, person and
 // country page. Templates paginate over these arrays, so each page carries only its own data.
-import type { Archive } from "../../model/schema.ts";
+import type { PublishedArchive } from "../../model/schema.ts";
 import { articlePages } from "./article-page.ts";
 import { calendarPages } from "./calendar.ts";
 import { visitsChart } from "./charts.ts";
@@ -22,7 +22,7 @@ export type * from "./types.ts";
 export { DEFAULT_PAGE_SIZES, type PageSizes } from "./page-sizes.ts";
 export { pageUrl, paginate } from "./paging.ts";
 
-export function buildSiteViews(archive: Archive, sizes: PageSizes = DEFAULT_PAGE_SIZES): SiteViews {
+export function buildSiteViews(archive: PublishedArchive, sizes: PageSizes = DEFAULT_PAGE_SIZES): SiteViews {
   const articleById = indexBy(archive.articles, summariseArticle);
   const personById = indexBy(archive.people, (person) => ({ name: person.name, url: person.url }));
   const countryById = indexBy(archive.countries, (country) => ({ name: country.name, url: country.url }));
@@ -70,6 +70,8 @@ export function buildSiteViews(archive: Archive, sizes: PageSizes = DEFAULT_PAGE
     },
     calendarYears: calendar.years,
     calendarMonths: calendar.months,
+    // Undated articles sort last, so the first is the newest dated one (feeds' honest `updated`).
+    newestPublished: articlesNewestFirst[0]?.published ?? null,
     counts: {
       articles: archive.articles.length,
       events: archive.events.length,

@@ -1,7 +1,7 @@
 // Sort orders shared by the pages: total (ties broken by id or URL), so every build lists alike.
 import type { Event } from "../../model/schema.ts";
 import { matchKey } from "../../text/fold.ts";
-import { compare } from "../../util/compare.ts";
+import { compare, newestDayFirst } from "../../util/compare.ts";
 import type { EventSummary } from "./types.ts";
 
 export function byName(a: { name: string; url: string }, b: { name: string; url: string }): number {
@@ -23,6 +23,7 @@ export function oldestSummaryFirst(a: EventSummary, b: EventSummary): number {
   return compare(a.start ?? "", b.start ?? "") || compare(a.id, b.id);
 }
 
-export function newestArticleFirst(a: { published: string; id: string }, b: { published: string; id: string }): number {
-  return compare(b.published, a.published) || compare(a.id, b.id);
+/** Newest first; undated articles last. */
+export function newestArticleFirst(a: { published: string | null; id: string }, b: { published: string | null; id: string }): number {
+  return newestDayFirst(a.published, b.published) || compare(a.id, b.id);
 }

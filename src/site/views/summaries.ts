@@ -1,11 +1,14 @@
 // The short forms of an article and an event that every list and link shows.
 import type { Article, Event } from "../../model/schema.ts";
-import { compare } from "../../util/compare.ts";
+import { compare, oldestDayFirst } from "../../util/compare.ts";
 import { dateRangeLabel, machineDate, readableDate, shortRangeLabel } from "../dates.ts";
 import type { ArticleSummary, Coverage, EventSummary, Link } from "./types.ts";
 
+/** What a list shows for an article nothing dates. */
+export const UNDATED_LABEL = "Undated";
+
 export function summariseArticle(article: Article): ArticleSummary {
-  return { id: article.id, url: article.url, title: article.title, published: article.published, dateLabel: readableDate(article.published) };
+  return { id: article.id, url: article.url, title: article.title, published: article.published, dateLabel: article.published ? readableDate(article.published) : UNDATED_LABEL };
 }
 
 export function summariseEvent(event: Event, people: Record<string, Link>, countries: Record<string, Link>): EventSummary {
@@ -32,5 +35,5 @@ export function coverageOf(event: Event, articles: Record<string, ArticleSummary
       const article = articles[item.article];
       return article ? [{ article, role: item.role }] : [];
     })
-    .sort((a, b) => compare(a.article.published, b.article.published) || compare(a.article.id, b.article.id));
+    .sort((a, b) => oldestDayFirst(a.article.published, b.article.published) || compare(a.article.id, b.article.id));
 }

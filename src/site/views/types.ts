@@ -29,7 +29,8 @@ export interface ArticleSummary {
   id: string;
   url: string;
   title: string;
-  published: string;
+  /** Null for an undated article (`dateLabel` then says so). */
+  published: string | null;
   dateLabel: string;
 }
 
@@ -161,6 +162,8 @@ export interface SiteViews {
   /** Calendar pages: one per year and per month with a visit or an article. */
   calendarYears: YearPage[];
   calendarMonths: MonthPage[];
+  /** The newest article date in the archive, or null when no article is dated. */
+  newestPublished: string | null;
   counts: { articles: number; events: number; people: number; countries: number };
 }
 

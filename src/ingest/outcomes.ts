@@ -1,6 +1,7 @@
 // Key outcomes of a visit: the sentences of a report that say what the two sides agreed, signed
 // or decided. A small table of outcome verbs, not a model of meaning; the sentence is quoted as
 // written and linked to its paragraph, so a reader can judge it in context.
+import type { OutcomeSentence } from "../model/schema.ts";
 import { splitSentences } from "../text/sentences.ts";
 
 const OUTCOME = new RegExp(
@@ -16,4 +17,9 @@ const NOT_YET = /\b(?:will|would|is expected to|are expected to|plan to|plans to
 /** The sentences of a paragraph that state an outcome, as written. */
 export function outcomeSentences(paragraph: string): string[] {
   return splitSentences(paragraph).filter((sentence) => OUTCOME.test(sentence) && !NOT_YET.test(sentence));
+}
+
+/** Every outcome sentence of the article, with its paragraph. */
+export function findOutcomes(paragraphs: readonly string[]): OutcomeSentence[] {
+  return paragraphs.flatMap((text, paragraph) => outcomeSentences(text).map((sentence) => ({ sentence, paragraph })));
 }

@@ -11,7 +11,7 @@ import type { Article, Country, Event, Person } from "../../src/model/schema.ts"
 import { matchKey } from "../../src/text/fold.ts";
 import { launchChromium, VIEWPORTS } from "../support/chromium.ts";
 import type { StaticServer } from "../support/static-server.ts";
-import { BUILDS, closeSearchPage, openSearchPage, searchFor, waitForResults, type ShownResult } from "./support/search-page.ts";
+import { BUILDS, closeSearchPage, openSearchPage, searchFor, waitForResults, type ShownResult } from "../search/support/search-page.ts";
 
 interface OpenData {
   articles: Article[];

@@ -9,10 +9,10 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { indexSearch } from "../../src/search/index.ts";
 import { loadSiteSettings } from "../../src/site/settings.ts";
-import { fixtureArchive } from "./fixtures/archive.ts";
+import { fixtureArchive } from "../search/fixtures/archive.ts";
 import { launchChromium } from "../support/chromium.ts";
 import { serveStatic, type StaticServer } from "../support/static-server.ts";
-import { BUILDS, closeSearchPage, openSearchPage, searchFor } from "./support/search-page.ts";
+import { BUILDS, closeSearchPage, openSearchPage, searchFor } from "../search/support/search-page.ts";
 
 let browser: Browser;
 before(async () => {

@@ -3,7 +3,7 @@
 // names the file and field of anything wrong, so a typo fails the build with a useful message.
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import { Slug, describeIssues } from "../../model/schema.ts";
+import { Slug, describeIssues } from "./schema.ts";
 
 const Words = z.array(z.string().trim().min(1));
 

@@ -39,7 +39,7 @@ export function isIsoDay(value: string): boolean {
   return parts !== null && makeDay(Number(parts[1]), Number(parts[2]), Number(parts[3])) !== null;
 }
 
-/** `addDays("2026-02-28", 1)` → `2026-03-01`. */
+/** `addDays("2031-02-28", 1)` → `2031-03-01`. */
 export function addDays(iso: string, days: number): string {
   return fromUtc(addDaysToDate(toUtc(iso), days));
 }
