@@ -3,6 +3,8 @@ import type { Country, Event, PublishedArchive } from "../../model/schema.ts";
 import { pick } from "./lookup.ts";
 import { byName, newestArticleFirst } from "./order.ts";
 import type { PageSizes } from "./page-sizes.ts";
+import { visitsChart } from "./charts.ts";
+import { countryFlows, countryRef, flowsMap } from "./maps.ts";
 import { alongside, chunk, pagedAt } from "./paging.ts";
 import type { ArticleSummary, CountryPage, EventSummary, Link, SiteViews } from "./types.ts";
 
@@ -28,10 +30,21 @@ export function countryPages(
   events: Record<string, EventSummary>,
   articles: Record<string, ArticleSummary>,
   countries: Record<string, Link>,
+  records: Map<string, Event>,
   sizes: PageSizes,
 ): CountryPage[] {
   const visitsIn = pick(visits?.in ?? [], events);
   const visitsOut = pick(visits?.out ?? [], events);
+  const [recordsIn, recordsOut] = [visits?.in ?? [], visits?.out ?? []].map((ids) => ids.map((id) => records.get(id)!)) as [Event[], Event[]];
+  const flows = countryFlows(recordsIn, recordsOut, countries);
+  const self = countryRef(country.id, countries);
+  const chart = visitsChart(
+    [
+      { name: "Received", events: recordsIn },
+      { name: "Made", events: recordsOut },
+    ],
+    `Visits to and from ${country.name}`,
+  );
   const relations = country.relations
     .flatMap((relation) => (countries[relation.country] ? [{ ...countries[relation.country]!, events: relation.events.length }] : []))
     .sort(byName);
@@ -47,6 +60,9 @@ export function countryPages(
     visitsOutCount: visitsOut.length,
     articles: articleSlice,
     articleCount: ownArticles.length,
+    flows: index === 0 ? flows : null,
+    map: index === 0 && (flows.partners.length || flows.unknownOrigin) ? flowsMap(self, flows) : null,
+    chart: index === 0 ? chart : null,
   }));
 }
 

@@ -3,6 +3,7 @@ import type { Article, Event } from "../../model/schema.ts";
 import { pick } from "./lookup.ts";
 import type { PageSizes } from "./page-sizes.ts";
 import { alongside, chunk, pagedAt } from "./paging.ts";
+import { tripMap, tripStops } from "./maps.ts";
 import { coverageOf } from "./summaries.ts";
 import type { ArticleSummary, EventPage, EventSummary, FigureGroup, Link } from "./types.ts";
 
@@ -11,6 +12,8 @@ export function eventPages(
   events: Record<string, EventSummary>,
   articles: Record<string, ArticleSummary>,
   people: Record<string, Link>,
+  countries: Record<string, Link>,
+  trips: Map<string, Event[]>,
   allArticles: Article[],
   sizes: PageSizes,
 ): EventPage[] {
@@ -24,7 +27,8 @@ export function eventPages(
     const evidence = new Map(event.coverage.map((item) => [item.article, item.evidence]));
     const coverage = coverageOf(event, articles).map((item) => ({ ...item, evidence: evidence.get(item.article.id) ?? [] }));
     const figures = groupFigures(event, articles, paragraphsOf);
-    const shared = { event, summary: events[event.id]!, participants: pick(event.participants, people), coverageCount: coverage.length, earlier, later };
+    const trip = tripStops(trips.get(event.id) ?? [event], event, events, countries);
+    const shared = { event, summary: events[event.id]!, participants: pick(event.participants, people), coverageCount: coverage.length, earlier, later, trip, map: tripMap(trip) };
     return alongside([chunk(coverage, sizes.coverage), chunk(figures, sizes.figures)]).map(([coverageSlice, figureSlice], index, all) => ({
       ...pagedAt(event.url, index, all.length),
       ...shared,

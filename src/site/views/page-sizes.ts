@@ -20,6 +20,10 @@ export interface PageSizes {
   figures: number;
   /** Entries in the feeds. */
   feed: number;
+  /** Busiest routes listed beside the home page's map (the map draws every one). */
+  routes: number;
+  /** Visits a year page names under each month (the month page has them all). */
+  yearMonthVisits: number;
 }
 
 export const DEFAULT_PAGE_SIZES: PageSizes = {
@@ -32,4 +36,6 @@ export const DEFAULT_PAGE_SIZES: PageSizes = {
   coverage: 12,
   figures: 10,
   feed: 30,
+  routes: 10,
+  yearMonthVisits: 4,
 };
