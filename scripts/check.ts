@@ -1,7 +1,7 @@
 // `npm run check [-- --strict] [-- --input=DIR] [-- --data=DIR]`: the build report in the terminal, without
 // writing the site — every line with its page and the correction that would settle it. With
-// --strict it exits 1 while anything needs the editor (skipped files, corrections that could not
-// be applied or match nothing).
+// --strict it exits 1 while anything needs the editor (skipped or undated files, corrections that
+// could not be applied or match nothing), as `npm run build -- --strict` would fail.
 import path from "node:path";
 import { buildArchive } from "../src/pipeline.ts";
 import { correctionProblemLines, fullReport } from "../src/report/format.ts";
@@ -34,7 +34,8 @@ function main(): number {
   for (const warning of archive.warnings) console.error(formatWarning(warning));
   for (const line of correctionProblemLines(report)) console.error(line);
   process.stdout.write(fullReport(report));
-  const pending = needsEditor(report);
+  const undated = archive.warnings.filter((warning) => warning.level === "warning").length;
+  const pending = needsEditor(report) + undated;
   console.log(`check: ${archive.articles.length} articles, ${pending} line(s) need the editor${strict && pending ? "; --strict fails" : ""}`);
   return strict && pending > 0 ? 1 : 0;
 }

@@ -328,7 +328,7 @@ export const BuildReport = z.object({
   duplicates: z.array(ReportItem),
   /** Articles telling the same story with small edits, linked but kept apart. */
   nearDuplicates: z.array(ReportItem),
-  /** Articles whose date was inferred from their text (or not found), with the evidence. */
+  /** Articles whose date was inferred from their text, with the evidence, or not found. */
   inferredDates: z.array(ReportItem),
   /** Facts the build is unsure of: visits without a day or a visitor, files built with a doubt. */
   lowConfidence: z.array(ReportItem),

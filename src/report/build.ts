@@ -37,6 +37,9 @@ const item = (message: string, fields: Partial<Omit<ReportItem, "message">> = {}
 export function buildReport(input: ReportInput): BuildReport {
   const { archive, files } = input;
   const byId = new Map(archive.articles.map((article) => [article.id, article]));
+  const datesToCheck = archive.articles.filter(isUncheckedDate);
+  // An undated article's warning is its line among the dates, with the entry that would date it.
+  const listedUndated = new Set(datesToCheck.filter((article) => article.published === null).map((article) => article.source));
   const outcomes = [...input.outcomes].sort((a, b) => a.correction.entry - b.correction.entry);
   const outcomeItem = (outcome: CorrectionOutcome) =>
     item(`${entryLabel(outcome.correction, outcome.correction)}: ${outcome.message}`, { url: outcome.url, file: files.corrections, quote: outcome.status === "applied" ? outcome.correction.reason : null });
@@ -58,9 +61,9 @@ export function buildReport(input: ReportInput): BuildReport {
         fix: correctionFix(files.corrections, { article: laterOf(first, second).id, duplicateOf: earlierOf(first, second).id }),
       });
     }),
-    inferredDates: archive.articles.filter(isUncheckedDate).map((article) => inferredDate(article, files.corrections)),
+    inferredDates: datesToCheck.map((article) => inferredDate(article, files.corrections)),
     lowConfidence: [
-      ...input.warnings.filter((warning) => warning.level === "warning").map((warning) => item(warning.message, { file: warning.file })),
+      ...input.warnings.filter((warning) => warning.level === "warning" && !listedUndated.has(warning.file)).map((warning) => item(warning.message, { file: warning.file })),
       ...archive.events.flatMap((event) => doubtsAbout(event, byId, files.corrections)),
     ],
     unknownPeople: unknownPeople(archive, input.authority, files.authority),
@@ -68,14 +71,22 @@ export function buildReport(input: ReportInput): BuildReport {
   };
 }
 
-/** Inferred, and not since confirmed or corrected by the editor. */
-const isUncheckedDate = (article: ArticleRecord) => article.publishedBasis === "inferred" && !article.corrected?.some((note) => note.field === "published");
+/** Inferred or undated, and not since confirmed or corrected by the editor. */
+const isUncheckedDate = (article: ArticleRecord) =>
+  (article.publishedBasis === "inferred" || article.publishedBasis === "undated") && !article.corrected?.some((note) => note.field === "published");
 
 /** Of two tellings of one story, the one to keep: the earlier, else the fuller, else the first by id. */
 const earlierOf = (a: ArticleRecord, b: ArticleRecord) => (oldestDayFirst(a.published, b.published) || b.wordCount - a.wordCount || compare(a.id, b.id)) <= 0 ? a : b;
 const laterOf = (a: ArticleRecord, b: ArticleRecord) => (earlierOf(a, b) === a ? b : a);
 
 function inferredDate(article: ArticleRecord, correctionsFile: string): ReportItem {
+  if (article.published === null) {
+    return item("no date stated and none found in the text: shown as undated", {
+      url: article.url,
+      file: article.source,
+      fix: correctionFix(correctionsFile, { article: article.id, set: { published: "YYYY-MM-DD" } }),
+    });
+  }
   const range = article.publishedRange;
   const between = range && range.earliest !== range.latest ? ` (it could be any day from ${range.earliest} to ${range.latest})` : "";
   return item(`no date stated: filed under ${article.published}${between}, inferred from the text`, {

@@ -3,7 +3,7 @@
 import type { BuildReport, ReportItem } from "../model/schema.ts";
 import { REPORT_SECTIONS } from "./sections.ts";
 
-/** `report: 2 inferred dates, 9 people not in the authority file; 1 stale correction`, or null when there is nothing to say. */
+/** `report: 2 dates inferred or missing, 9 people not in the authority file; 1 stale correction`, or null when there is nothing to say. */
 export function reportSummary(report: BuildReport): string | null {
   const counts = REPORT_SECTIONS.filter((section) => report[section.key].length > 0).map((section) => {
     const count = report[section.key].length;

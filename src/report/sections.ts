@@ -9,7 +9,7 @@ export interface ReportSection {
   about: string;
   /** Lines the editor must act on: `npm run check -- --strict` fails while there are any. */
   needsEditor: boolean;
-  /** How the build log counts it: `2 inferred dates`. */
+  /** How the build log counts it: `2 dates inferred or missing`. */
   counted: [one: string, many: string];
 }
 
@@ -51,10 +51,10 @@ export const REPORT_SECTIONS: readonly ReportSection[] = [
   },
   {
     key: "inferredDates",
-    title: "Dates inferred from the text",
-    about: "Articles that state no date, filed under a day worked out from what they say. Confirm or correct the date.",
+    title: "Dates inferred or not found",
+    about: "Articles that state no date: filed under a day worked out from what they say (confirm or correct it), or shown as undated (give the date).",
     needsEditor: false,
-    counted: ["inferred date", "inferred dates"],
+    counted: ["date inferred or missing", "dates inferred or missing"],
   },
   {
     key: "lowConfidence",

@@ -36,6 +36,24 @@ test("an inferred date is listed with its evidence and page; its correction, fil
   assert.equal(reportOf(filledIn(line!.fix!.snippet)).corrections.length, 1);
 });
 
+test("an undated article is listed among the dates, once, with the entry that would date it", () => {
+  const undated = articleRecord("306_antara", {
+    title: "Indonesia and Laos to study direct flights between Jakarta and Vientiane",
+    published: null,
+    publishedBasis: "undated",
+    paragraphs: ["JAKARTA (ANTARA) - Indonesia and Laos will study direct flights between Jakarta and Vientiane, the transport ministry said."],
+  });
+  const warning: InputWarning = { file: undated.source, level: "warning", message: "no date stated and none can be inferred from the text; kept and shown as undated" };
+  const report = reportOf("", [...corpus(), undated], [warning]);
+  const line = report.inferredDates.find((entry) => entry.url === "/articles/306_antara/")!;
+  assert.match(line.message, /shown as undated/);
+  assert.match(line.fix!.snippet, /^- article: 306_antara\n {2}set:\n {4}published: YYYY-MM-DD\n/);
+  assert.ok(!report.lowConfidence.some((entry) => entry.file === undated.source), "not listed twice");
+  const dated = reportOf(filledIn(line.fix!.snippet).replace("YYYY-MM-DD", "2031-05-20"), [...corpus(), undated], [warning]);
+  assert.ok(!dated.inferredDates.some((entry) => entry.url === "/articles/306_antara/"));
+  assert.match(dated.corrections[0]!.message, /published none → 2031-05-20/);
+});
+
 test("a snippet pasted unchanged is refused, naming the reason and the date", () => {
   const snippet = reportOf("").inferredDates[0]!.fix!.snippet;
   const report = reportOf(snippet);
@@ -96,7 +114,7 @@ test("skipped files and corrections not applied need the editor; the summary cou
     "error: data/corrections.yaml: line 6, entry 2 (event 42): event: expected an id such as 003_vna-report (put an id of digits only in quotes: '000'); reject: write reject: true; reason: say why, in a sentence readers will see; date: give the day of the correction, YYYY-MM-DD",
     'warning: data/corrections.yaml: line 1, entry 1 (article 399_gone): no article "399_gone" (was its file removed or renamed?)',
   ]);
-  assert.match(reportSummary(report)!, /^report: 1 file skipped, 1 correction not applied, 1 stale correction, 1 inferred date, 1 fact to check, \d+ people not in the authority file$/);
+  assert.match(reportSummary(report)!, /^report: 1 file skipped, 1 correction not applied, 1 stale correction, 1 date inferred or missing, 1 fact to check, \d+ people not in the authority file$/);
   const text = fullReport(report);
   assert.match(text, /^Files skipped \(1\) — needs the editor\n {2}- empty file \(0 bytes\)\n {4}seeds\/empty\.txt\n/);
   assert.match(text, /fix, in data\/corrections\.yaml:\n {6}- article: 303_xinhua\n/);
