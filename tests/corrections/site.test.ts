@@ -110,7 +110,7 @@ test("a visit's dates: the event, its page and note, events.json, events.csv and
   assert.deepEqual([singapore.id, singapore.start, singapore.end, singapore.precision], ["2025-11-12-anan-chaiyaporn-singapore", "2025-11-12", "2025-11-13", "day"]);
   assert.deepEqual(singapore.corrected?.map((note) => [note.field, note.was]), [["start", null], ["end", null]]);
   assert.match(corrected(page(singapore.url))[0]!, /^Start of the visit first read as none; End of the visit first read as none\. The visit to Singapore took place/);
-  assert.ok(corrected(page("articles/205_tna-state-visit")).some((note) => /^The visit “Anan also recalled his own visit to Singapore .*”: start first read as none, end first read as none\./.test(note)));
+  assert.ok(corrected(page("articles/205_tna-state-visit")).some((note) => /^The visit “Anan also recalled his own visit to Singapore.*”: start first read as none, end first read as none\./.test(note)));
   const csv = readFileSync(path.join(site, "api/events.csv"), "utf8");
   assert.match(csv, /^2025-11-12-anan-chaiyaporn-singapore,.*2025-11-12,2025-11-13,/m);
   assert.ok(search.has(singapore.url));
