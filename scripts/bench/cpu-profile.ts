@@ -68,6 +68,7 @@ export function areaOf(frame: CallFrame, rootUrl: string): string {
   const special = /^\((garbage collector|idle|program|root)\)$/.exec(frame.functionName);
   if (!frame.url && special) return `(${special[1]})`;
   if (frame.url.startsWith("node:")) return "node internals";
+  if (frame.url.startsWith("wasm:")) return "wasm";
   if (!frame.url) return "(native)";
   const relative = relativeTo(frame.url, rootUrl);
   const packageName = /^node_modules\/((?:@[^/]+)|[^/]+)\//.exec(relative);
@@ -125,4 +126,44 @@ export function timeByArea(profile: CpuProfile, rootUrl: string): AreaTime[] {
     for (const area of onStack) entry(area).totalMs += micros / 1000;
   }
   return [...areas.values()].sort((a, b) => b.selfMs - a.selfMs);
+}
+
+/** Milliseconds with a frame matching `matches` anywhere on the stack (e.g. Nunjucks compiling). */
+export function timeUnder(profile: CpuProfile, matches: (frame: CallFrame) => boolean): number {
+  const times = selfTimes(profile);
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  let micros = 0;
+  for (const [id, own] of times) {
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const frame = byId.get(at)?.callFrame;
+      if (frame && matches(frame)) {
+        micros += own;
+        break;
+      }
+    }
+  }
+  return micros / 1000;
+}
+
+/**
+ * tsx hands V8 its TypeScript compiled onto one line, so a profile places every function of a
+ * `.ts` file at line 1. The line of `name`'s definition in the source (`function name`,
+ * `const name =`, a method `name(`), or undefined when it cannot be told.
+ */
+export function definitionLine(source: string, name: string): number | undefined {
+  if (!/^[\w$]+$/.test(name)) return undefined;
+  const word = name.replace(/\$/g, "\\$");
+  const patterns = [
+    new RegExp(`\\bfunction\\*?\\s+${word}(?![\\w$])`),
+    new RegExp(`\\b(?:const|let|var)\\s+${word}\\s*=`),
+    new RegExp(`^\\s*(?:async\\s+)?${word}\\s*\\(`),
+  ];
+  const lines = source.split("\n");
+  for (const pattern of patterns) {
+    const index = lines.findIndex((line) => pattern.test(line));
+    if (index >= 0) return index + 1;
+  }
+  return undefined;
 }

@@ -2,7 +2,7 @@
 // known: self time per function and per file area, time on the stack, and the area rules.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { areaOf, profileMs, selfTimes, timeByArea, topFunctions, type CpuProfile } from "../../scripts/bench/cpu-profile.ts";
+import { areaOf, definitionLine, profileMs, selfTimes, timeByArea, timeUnder, topFunctions, type CpuProfile } from "../../scripts/bench/cpu-profile.ts";
 
 const ROOT = "file:///project";
 const frame = (functionName: string, url = "", lineNumber = 0) => ({ functionName, url, lineNumber, columnNumber: 4 });
@@ -70,5 +70,21 @@ test("an area is a package (scoped packages by scope), a folder of src/, Node it
   assert.equal(area("file:///elsewhere/lib.js"), "other");
   assert.equal(area("file:///projection/src/x.ts"), "other", "a sibling folder whose name starts like the root is outside it");
   assert.equal(area("", "(program)"), "(program)");
+  assert.equal(area("wasm://wasm/1a2b"), "wasm");
   assert.equal(area("", "someNativeFunction"), "(native)");
+});
+
+test("time under a function counts each tick once, wherever the function is on its stack", () => {
+  assert.equal(timeUnder(profile, (frame) => frame.functionName === "render"), 3.5);
+  assert.equal(timeUnder(profile, (frame) => frame.functionName === "main"), 5.5);
+  assert.equal(timeUnder(profile, (frame) => frame.functionName === "nothing"), 0);
+});
+
+test("a function's line in its TypeScript source, found by its name", () => {
+  const source = ["// linkText is described here", "export function linkText(node) {", "}", "const buildMatcher = (targets) => 1;", "class A {", "  async render(data) {}", "}"].join("\n");
+  assert.equal(definitionLine(source, "linkText"), 2);
+  assert.equal(definitionLine(source, "buildMatcher"), 4);
+  assert.equal(definitionLine(source, "render"), 6);
+  assert.equal(definitionLine(source, "link"), undefined, "a prefix of a name is not the name");
+  assert.equal(definitionLine(source, "(anonymous)"), undefined);
 });
