@@ -70,6 +70,7 @@ const HUGO_CONFIG = `baseURL = "http://localhost/"
 languageCode = "en"
 title = "bench"
 disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]
+buildFuture = true
 `;
 const HUGO_SINGLE = `<!doctype html>
 <html lang="en">

@@ -113,7 +113,7 @@ ${results.map(mainRow).join("\n")}
   it); **warm ratio** is over the median bare Eleventy time.
 - **bare Eleventy**: the project's own \`@11ty/eleventy\`, the same articles as Markdown files with front
   matter (title, date), one Nunjucks layout, one page each (\`node_modules/.bin/eleventy\`, no config).
-  **Hugo**: the same Markdown with one layout (taxonomies, RSS, sitemap off), when \`hugo\` is on the PATH.
+  **Hugo**: the same Markdown with one layout (taxonomies, RSS, sitemap off; future-dated articles built too), when \`hugo\` is on the PATH.
 - **ms/article**: project cold median over the number of articles.
 - **peak MB**: the highest sum of resident memory (VmRSS) of the whole process tree, sampled from /proc
   every 100 ms, over the cold runs. The project's tree holds \`npx\`, \`tsx\`'s launcher, the build's Node
