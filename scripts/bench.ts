@@ -102,12 +102,16 @@ async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   mkdirSync(WORK, { recursive: true });
   if (!options.hugo) console.log("bench: hugo is not on the PATH; its column stays empty (Debian: apt-get install -y hugo)");
-  const results: SizeResult[] = [];
-  for (const [index, size] of options.sizes.entries()) results.push(await benchSize(size, options.runs[index]!, options.hugo));
   const command = `npm run bench -- ${process.argv.slice(2).join(" ")}`.trim();
-  const markdown = renderResults(results, { command, cores: os.cpus().length, node: process.version, date: new Date(), memoryGb: os.totalmem() / 2 ** 30 });
-  mkdirSync(path.join(ROOT, "bench"), { recursive: true });
-  writeFileSync(path.join(ROOT, "bench/results.md"), markdown);
+  const results: SizeResult[] = [];
+  let markdown = "";
+  for (const [index, size] of options.sizes.entries()) {
+    results.push(await benchSize(size, options.runs[index]!, options.hugo));
+    // Written after every size, so a long run stopped part-way still leaves what it measured.
+    markdown = renderResults(results, { command, cores: os.cpus().length, node: process.version, date: new Date(), memoryGb: os.totalmem() / 2 ** 30 });
+    mkdirSync(path.join(ROOT, "bench"), { recursive: true });
+    writeFileSync(path.join(ROOT, "bench/results.md"), markdown);
+  }
   console.log(`\n${markdown}`);
 }
 
