@@ -53,7 +53,7 @@ export const AuthorityShortNames = z
   .object({
     /** `Azman` of `Azman Hisham`, `Kang` of `Kang Min-jae`, `Vilayvanh` of `Vilayvanh Sisomphone`. */
     first: z.array(Slug),
-    /** `Lâm` of `Tô Lâm`, `Morita` of `Kenji Morita`. */
+    /** `Bình` of `Nguyễn Văn Bình`, `Morita` of `Kenji Morita`. */
     last: z.array(Slug),
   })
   .strict();

@@ -69,7 +69,7 @@ export function dayIndex(isoDay: string): number {
   return toUtcDate(isoDay).getTime() / 86_400_000;
 }
 
-/** `2026-02-05` → 3 (Monday 0 … Sunday 6), for a calendar grid whose weeks start on Monday. */
+/** `2031-03-06` → 3 (Monday 0 … Sunday 6), for a calendar grid whose weeks start on Monday. */
 export function weekdayIndex(isoDay: string): number {
   return (toUtcDate(isoDay).getUTCDay() + 6) % 7;
 }
@@ -86,7 +86,7 @@ export function nextMonth(isoMonth: string): string {
   return month === 12 ? `${year! + 1}-01` : `${year}-${String(month! + 1).padStart(2, "0")}`;
 }
 
-/** `2026-02-05` → `Thursday 5 February`. */
+/** `2031-03-06` → `Thursday 6 March`. */
 export function weekdayLabel(isoDay: string): string {
   return format(toUtcDate(isoDay), "EEEE d MMMM");
 }
