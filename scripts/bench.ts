@@ -67,8 +67,9 @@ function buildHugo(dir: string): Promise<Measured> {
   return measure("hugo", ["--quiet", "--source", dir, "--destination", path.join(dir, "public")], { cwd: dir });
 }
 
-function say(size: number, what: string, run: Measured): void {
-  console.log(`bench: ${size} articles, ${what}: ${run.seconds.toFixed(2)} s, peak ${Math.round(run.peakMb)} MB`);
+function say(size: number, what: string, run: Measured & { log?: BuildLog }): void {
+  const search = run.log?.searchSeconds === undefined ? "" : `; search index ${run.log.searchSeconds.toFixed(2)} s of ${run.log.buildSeconds?.toFixed(2)} s (own log)`;
+  console.log(`bench: ${size} articles, ${what}: ${run.seconds.toFixed(2)} s, peak ${Math.round(run.peakMb)} MB${search}`);
 }
 
 async function benchSize(size: number, runs: number, hugo: boolean): Promise<SizeResult> {
