@@ -1,57 +1,122 @@
-// `npm run bench [-- --sizes=100,1000,10000 --runs=3]`: builds generated corpora of several sizes
-// and reports the median wall time, time per article and peak memory of each, so growth can be
-// judged as a ratio (linear work keeps ms/article flat). Results go to stdout and
-// bench/results.md; quote medians, since these machines are shared and noisy.
+// `npm run bench [-- --sizes=1000,10000 --runs=3]`: this project against bare Eleventy (and Hugo
+// when `hugo` is on the PATH), side by side on the same generated corpus, so speed is judged as
+// a ratio measured on the same machine at the same moment (these machines are shared and noisy).
+//
+// For each size: generate the corpus once; then, `runs` times and in turn, a cold build of this
+// project (ARCHIVE_CACHE=off), a bare Eleventy build, a Hugo build; then one warm build of this
+// project (ingest cache kept, nothing changed). Reports medians, ms per article, the peak memory
+// of each whole process tree, and writes bench/results.md. `--runs=3,1` gives one count per size.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { readCorpus, writeEleventyBaseline, writeHugoBaseline } from "./bench/baselines.ts";
+import { parseBuildLog, type BuildLog } from "./bench/build-log.ts";
+import { measure, type Measured } from "./bench/measure.ts";
+import { renderResults, type SizeResult } from "./bench/report.ts";
 
-interface Run {
-  seconds: number;
-  peakMb: number;
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const WORK = path.join(os.tmpdir(), "archive-bench");
+
+interface Options {
+  sizes: number[];
+  runs: number[];
+  hugo: boolean;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
-function buildOnce(input: string, output: string): Run {
-  const started = performance.now();
-  const result = spawnSync("npx", ["tsx", "scripts/build.ts", `--input=${input}`, `--output=${output}`], {
-    encoding: "utf8",
-    env: { ...process.env, ARCHIVE_CACHE: "off" },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const seconds = (performance.now() - started) / 1000;
-  if (result.status !== 0) throw new Error(`build failed on ${input}:\n${result.stderr.slice(-2000)}`);
-  const peak = /peak memory (\d+) MB/.exec(result.stdout);
-  return { seconds, peakMb: peak ? Number(peak[1]) : NaN };
-}
-
-function main(): void {
-  const args = new Map(process.argv.slice(2).map((arg) => arg.replace(/^--/, "").split("=") as [string, string]));
-  const sizes = (args.get("sizes") ?? "100,1000,5000").split(",").map(Number);
-  const runs = Number(args.get("runs") ?? 3);
-  const work = path.join(tmpdir(), "archive-bench");
-  const rows: string[] = [];
-  for (const size of sizes) {
-    const input = path.join(work, `corpus-${size}`);
-    const generated = spawnSync("npx", ["tsx", "scripts/generate-corpus.ts", `--count=${size}`, `--out=${input}`], { encoding: "utf8" });
-    if (generated.status !== 0) throw new Error(generated.stderr);
-    const results = Array.from({ length: runs }, () => buildOnce(input, path.join(work, `site-${size}`)));
-    const seconds = median(results.map((run) => run.seconds));
-    const peakMb = median(results.map((run) => run.peakMb));
-    const row = `| ${size} | ${seconds.toFixed(2)} | ${((seconds * 1000) / size).toFixed(2)} | ${peakMb} |`;
-    console.log(row);
-    rows.push(row);
+function parseOptions(argv: string[]): Options {
+  const args = new Map(argv.map((arg) => arg.replace(/^--/, "").split("=") as [string, string]));
+  const numbers = (value: string) => value.split(",").map(Number);
+  const sizes = numbers(args.get("sizes") ?? "1000,10000");
+  const runs = numbers(args.get("runs") ?? "3");
+  if ([...sizes, ...runs].some((value) => !Number.isInteger(value) || value < 1) || (runs.length !== 1 && runs.length !== sizes.length)) {
+    console.error("usage: npm run bench -- [--sizes=1000,10000] [--runs=3 | --runs=3,1 (one per size)]");
+    process.exit(1);
   }
-  mkdirSync("bench", { recursive: true });
-  const table = ["| articles | median build (s) | ms per article | peak memory (MB) |", "|---|---|---|---|", ...rows].join("\n");
-  writeFileSync("bench/results.md", `# Build benchmark\n\nMedian of ${runs} cold builds (no cache) per size, generated corpora.\n\n${table}\n`);
-  console.log(`\n${table}`);
+  return { sizes, runs: sizes.map((_, index) => runs[index] ?? runs[0]!), hugo: onPath("hugo") };
 }
 
-main();
+function onPath(command: string): boolean {
+  return spawnSync(command, ["version"], { stdio: "ignore" }).status === 0;
+}
+
+function generateCorpus(size: number): string {
+  const corpus = path.join(WORK, `corpus-${size}`);
+  const generated = spawnSync("npx", ["tsx", "scripts/generate-corpus.ts", `--count=${size}`, `--out=${corpus}`], { cwd: ROOT, encoding: "utf8" });
+  if (generated.status !== 0) throw new Error(`generate-corpus failed:\n${generated.stderr}`);
+  return corpus;
+}
+
+/** This project, as a user runs it. `cache: false` is a cold build (no ingest cache read or written). */
+async function buildProject(corpus: string, cache: boolean): Promise<Measured & { log: BuildLog }> {
+  const env: NodeJS.ProcessEnv = { ...process.env, ARCHIVE_CACHE: cache ? "on" : "off" };
+  const output = path.join(WORK, "site-project");
+  const run = await measure("npx", ["tsx", "scripts/build.ts", `--input=${corpus}`, `--output=${output}`], { cwd: ROOT, env });
+  return { ...run, log: parseBuildLog(`${run.stdout}\n${run.stderr}`) };
+}
+
+/** The project's own Eleventy, run in the baseline folder so it finds no config but its own. */
+function buildBareEleventy(dir: string): Promise<Measured> {
+  rmSync(path.join(dir, "_site"), { recursive: true, force: true });
+  return measure(path.join(ROOT, "node_modules/.bin/eleventy"), ["--input=src", "--output=_site", "--quiet"], { cwd: dir });
+}
+
+function buildHugo(dir: string): Promise<Measured> {
+  rmSync(path.join(dir, "public"), { recursive: true, force: true });
+  return measure("hugo", ["--quiet", "--source", dir, "--destination", path.join(dir, "public")], { cwd: dir });
+}
+
+function say(size: number, what: string, run: Measured & { log?: BuildLog }): void {
+  const search = run.log?.searchSeconds === undefined ? "" : `; search index ${run.log.searchSeconds.toFixed(2)} s of ${run.log.buildSeconds?.toFixed(2)} s (own log)`;
+  console.log(`bench: ${size} articles, ${what}: ${run.seconds.toFixed(2)} s, peak ${Math.round(run.peakMb)} MB${search}`);
+}
+
+async function benchSize(size: number, runs: number, hugo: boolean): Promise<SizeResult> {
+  const corpus = generateCorpus(size);
+  const articles = readCorpus(corpus);
+  const eleventyDir = path.join(WORK, `eleventy-${size}`);
+  const hugoDir = path.join(WORK, `hugo-${size}`);
+  writeEleventyBaseline(articles, eleventyDir);
+  if (hugo) writeHugoBaseline(articles, hugoDir);
+  const result: SizeResult = { size, runs, cold: [], bare: [], hugo: [], loadBefore: os.loadavg()[0]!, loadAfter: NaN };
+  for (let run = 1; run <= runs; run++) {
+    result.cold.push(await buildProject(corpus, false));
+    say(size, `project cold ${run}/${runs}`, result.cold.at(-1)!);
+    result.bare.push(await buildBareEleventy(eleventyDir));
+    say(size, `bare Eleventy ${run}/${runs}`, result.bare.at(-1)!);
+    if (hugo) {
+      result.hugo.push(await buildHugo(hugoDir));
+      say(size, `Hugo ${run}/${runs}`, result.hugo.at(-1)!);
+    }
+  }
+  // The first cached build fills the ingest cache (if this corpus is new to it); the second is warm.
+  say(size, "project, filling the cache", await buildProject(corpus, true));
+  result.warm = await buildProject(corpus, true);
+  say(size, "project warm", result.warm);
+  result.loadAfter = os.loadavg()[0]!;
+  for (const dir of [eleventyDir, hugoDir, path.join(WORK, "site-project")]) rmSync(dir, { recursive: true, force: true });
+  return result;
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  mkdirSync(WORK, { recursive: true });
+  if (!options.hugo) console.log("bench: hugo is not on the PATH; its column stays empty (Debian: apt-get install -y hugo)");
+  const command = `npm run bench -- ${process.argv.slice(2).join(" ")}`.trim();
+  const results: SizeResult[] = [];
+  let markdown = "";
+  for (const [index, size] of options.sizes.entries()) {
+    results.push(await benchSize(size, options.runs[index]!, options.hugo));
+    // Written after every size, so a long run stopped part-way still leaves what it measured.
+    markdown = renderResults(results, { command, cores: os.cpus().length, node: process.version, date: new Date(), memoryGb: os.totalmem() / 2 ** 30 });
+    mkdirSync(path.join(ROOT, "bench"), { recursive: true });
+    writeFileSync(path.join(ROOT, "bench/results.md"), markdown);
+  }
+  console.log(`\n${markdown}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

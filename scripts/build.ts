@@ -21,6 +21,7 @@ import { publishArchive } from "../src/site/publish.ts";
 import { formatWarning } from "../src/site/report.ts";
 import { loadSiteSettings } from "../src/site/settings.ts";
 import type { SearchIndexReport } from "../src/search/index.ts";
+import { correctionProblemLines, reportSummary } from "../src/report/format.ts";
 
 interface ArchiveLoader {
   load: () => PublishedArchive;
@@ -39,12 +40,13 @@ function pipelineArchive(buildArchive: typeof Pipeline.buildArchive, options: Bu
     try {
       const built = buildArchive({
         input: options.input,
-        dataDir: path.join(root, "data"),
+        dataDir: path.resolve(root, options.data),
         cache: options.cache ? path.join(root, ".cache/ingest") : null,
         root,
         maxFileSize: options.maxFileSize,
       });
       for (const warning of built.warnings) console.error(formatWarning(warning));
+      for (const line of built.report ? correctionProblemLines(built.report) : []) console.error(line); // the editor's desk (issue 11)
       return (archive = lastGood = publishArchive(built));
     } catch (error) {
       if (!options.serve || !lastGood) throw error;
@@ -67,7 +69,7 @@ async function main(options: BuildOptions): Promise<void> {
     pathPrefixFrom: options.pathPrefixFrom,
   });
   if (!options.fixture) checkInputFolder(options.input, root);
-  const output = checkOutputFolder(options.output, projectFolders(root, options.fixture ? null : options.input));
+  const output = checkOutputFolder(options.output, projectFolders(root, options.fixture ? null : options.input, options.data));
   const shownOutput = displayPath(output);
 
   // 2. One build per output folder at a time; `npm start` holds it for as long as it serves.
@@ -88,9 +90,15 @@ async function main(options: BuildOptions): Promise<void> {
     const { renderSite } = await import("../src/site/render-site.ts");
     const { describeSearchIndex } = await import("../src/search/index.ts");
     const archive = options.fixture ? fixtureArchive(options.fixture) : pipelineArchive(buildArchive, options, root);
-    const { articles, warnings } = archive.load();
+    const { articles, warnings, report } = archive.load();
     const errors = warnings.filter((warning) => warning.level === "error").length;
-    if (options.strict && errors > 0) throw new Error(`${errors} input file(s) could not be read; --strict stops here, ${shownOutput} is as it was`);
+    // An undated or doubtfully dated article is kept with a warning; --strict fails on warnings as on errors.
+    if (options.strict && warnings.length > 0) {
+      throw new Error(`${warnings.length} input file(s) could not be read or dated; --strict stops here, ${shownOutput} is as it was`);
+    }
+    // The editor's desk (issue 11): corrections that could not be applied or match nothing.
+    const unapplied = report ? report.invalidCorrections.length + report.staleCorrections.length : 0;
+    if (options.strict && unapplied > 0) throw new Error(`${unapplied} correction(s) could not be applied (see above); --strict stops here, ${shownOutput} is as it was`);
     if (articles.length === 0 && !options.allowEmpty) {
       throw new Error(
         `no article could be read from ${displayPath(path.resolve(root, options.input))}; ${shownOutput} is left as it was (--allow-empty builds an empty archive)`,
@@ -102,7 +110,7 @@ async function main(options: BuildOptions): Promise<void> {
       site,
       archive: archive.load,
       forget: archive.forget,
-      watch: [options.input, "data"],
+      watch: [options.input, options.data],
       onSearchIndexed: (report) => (search = report),
     };
 
@@ -131,6 +139,8 @@ async function main(options: BuildOptions): Promise<void> {
         (errors ? ` (${errors} file(s) skipped, see above)` : "") +
         (search ? `; ${describeSearchIndex(search)}` : ""),
     );
+    const summary = report ? reportSummary(report) : ""; // the editor's desk (issue 11)
+    if (summary) console.log(`${summary} → ${shownOutput}/report/ (npm run check lists every line)`);
   } catch (error) {
     lock.release();
     throw error;

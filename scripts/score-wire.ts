@@ -5,6 +5,7 @@
 // the scoring itself fails.
 //   --built=DIR  score an existing build output (its api/ folder) instead of building
 //   --keep       keep the temporary build and print where it is
+//   --set=extra  score the five held-out articles (tests/fixtures/wire-extra/, expected-extra.json)
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -13,16 +14,19 @@ import { fileURLToPath } from "node:url";
 import { formatScore, scoreWire, type Built, type ExpectedSet } from "../tests/wire/score.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const INPUT = "tests/fixtures/wire"; // relative to the project root, as the build reads it
-const EXPECTED = path.join(ROOT, "tests/wire/expected.json");
+/** Each set: its articles (relative to the project root, as the build reads them) and their expected facts. */
+const SETS: Record<string, { input: string; expected: string }> = {
+  wire: { input: "tests/fixtures/wire", expected: path.join(ROOT, "tests/wire/expected.json") },
+  extra: { input: "tests/fixtures/wire-extra", expected: path.join(ROOT, "tests/wire/expected-extra.json") },
+};
 
 function readJson<T>(file: string): T {
   return JSON.parse(readFileSync(file, "utf8")) as T;
 }
 
 /** Runs `scripts/build.ts` on the fixtures; its per-file warnings (skipped, undated…) are printed as they come. */
-function build(output: string): void {
-  const run = spawnSync("npx", ["tsx", "scripts/build.ts", `--input=${INPUT}`, `--output=${output}`], {
+function build(input: string, output: string): void {
+  const run = spawnSync("npx", ["tsx", "scripts/build.ts", `--input=${input}`, `--output=${output}`], {
     cwd: ROOT,
     encoding: "utf8",
   });
@@ -47,10 +51,16 @@ function main(): void {
   const args = process.argv.slice(2);
   const given = args.find((arg) => arg.startsWith("--built="))?.slice("--built=".length);
   const keep = args.includes("--keep");
+  const name = args.find((arg) => arg.startsWith("--set="))?.slice("--set=".length) ?? "wire";
+  const set = SETS[name];
+  if (!set) {
+    console.error(`score:wire: unknown set "${name}" (known: ${Object.keys(SETS).join(", ")})`);
+    process.exit(1);
+  }
   const output = given ? path.resolve(given) : mkdtempSync(path.join(os.tmpdir(), "score-wire-"));
   try {
-    if (!given) build(output);
-    const score = scoreWire(readJson<ExpectedSet>(EXPECTED), readBuilt(output));
+    if (!given) build(set.input, output);
+    const score = scoreWire(readJson<ExpectedSet>(set.expected), readBuilt(output));
     if (score.dropped.length) console.log(`dropped by the build: ${score.dropped.join(", ")}`);
     for (const line of formatScore(score)) console.log(line);
   } finally {

@@ -1,13 +1,17 @@
 // `npm run screenshots [-- --no-build] [-- --site=DIR] [-- --out=DIR]`: builds the site, serves it
-// and saves full-page PNGs of the home page, the busiest event, an article, a person and a
-// country at 390 px and 1280 px (plus the home page in the dark scheme) into screenshots/,
-// a folder the build and git ignore, for a person to look at.
+// and saves full-page PNGs of the home page, the busiest event, an article, a person, a country
+// and the busiest year and month at 390 px and 1280 px (the pages with a map, home, event and
+// country, in the dark scheme too) into screenshots/, a folder the build and git ignore, for a
+// person to look at.
 import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { launchChromium, VIEWPORTS } from "../tests/support/chromium.ts";
 import { serveStatic } from "../tests/support/static-server.ts";
 import { samplePages } from "../tests/support/site-files.ts";
+
+/** Pages that draw a map (and a chart): photographed in both colour schemes. */
+const WITH_MAP = ["home", "event", "country"];
 
 interface Options {
   build: boolean;
@@ -36,7 +40,7 @@ async function main(): Promise<void> {
     const shots: string[] = [];
     for (const page of samplePages(options.site)) {
       for (const viewport of VIEWPORTS) {
-        const schemes = page.name === "home" ? (["light", "dark"] as const) : (["light"] as const);
+        const schemes = WITH_MAP.includes(page.name) ? (["light", "dark"] as const) : (["light"] as const);
         for (const scheme of schemes) {
           const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, colorScheme: scheme });
           const tab = await context.newPage();

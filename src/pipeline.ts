@@ -1,18 +1,26 @@
-// The stages wired together: the input folder → ArticleRecords (ingest, cached by content) →
-// the Archive (events, people, countries, links; validated, references checked). Options are
-// arguments; nothing here reads the environment or the command line.
+// The stages wired together: the input folder → ArticleRecords (ingest, cached by content) → one
+// record per article (exact duplicates collapsed) → the editor's corrections of records → the
+// Archive (events, people, countries, links; validated, references checked) → the editor's
+// corrections of events → near-duplicates linked → the build report. Options are arguments;
+// nothing here reads the environment or the command line.
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Archive } from "./model/schema.ts";
-import { loadAuthority } from "./model/authority.ts";
+import type { Archive, ArticleRecord, InputWarning } from "./model/schema.ts";
+import { loadAuthority, type Authority } from "./model/authority.ts";
 import { ingestDirectory } from "./ingest/corpus.ts";
 import { diskCache, fingerprint } from "./ingest/cache.ts";
 import { archiveRecords } from "./archive/index.ts";
+import { checkArchive } from "./archive/check.ts";
+import { correctArchive, correctRecords, loadCorrections, type CorrectionOutcome, type CorrectionsFile } from "./corrections/index.ts";
+import { collapseExactDuplicates } from "./duplicates/exact.ts";
+import { findNearDuplicates, sameStoryLinks } from "./duplicates/near.ts";
+import { buildReport } from "./report/build.ts";
 
 export interface PipelineOptions {
   /** Folder of articles. */
   input: string;
-  /** Folder of the editor's data (`authority.json`). */
+  /** Folder of the editor's data (`authority.json`, `corrections.yaml`). */
   dataDir: string;
   /** Folder of the ingest cache, or null for a cold run that reads and writes no cache. */
   cache: string | null;
@@ -22,13 +30,59 @@ export interface PipelineOptions {
   maxFileSize?: number;
 }
 
+export const CORRECTIONS_FILE = "corrections.yaml";
+const AUTHORITY_FILE = "authority.json";
+
 const codeRoot = path.dirname(fileURLToPath(import.meta.url));
 /** The code a cached record depends on: a change here makes every cached record stale. */
 const INGEST_CODE = ["ingest", "text", "model", "util"].map((dir) => path.join(codeRoot, dir));
 
 export function buildArchive(options: PipelineOptions): Archive {
-  const authority = loadAuthority(path.join(options.dataDir, "authority.json"));
-  const cache = options.cache ? diskCache(options.cache, fingerprint([...INGEST_CODE, options.dataDir])) : undefined;
-  const corpus = ingestDirectory(options.root, options.input, authority, cache, { maxFileSize: options.maxFileSize });
-  return archiveRecords(corpus.articles, corpus.warnings, { authority });
+  const authority = loadAuthority(path.join(options.dataDir, AUTHORITY_FILE));
+  const corpus = ingestDirectory(options.root, options.input, authority, ingestCache(options), { maxFileSize: options.maxFileSize });
+  const corrections = loadCorrections(path.join(options.dataDir, CORRECTIONS_FILE));
+  const copies = collapseExactDuplicates(corpus.articles);
+  const corrected = correctedArchive(copies.records, corpus.warnings, corrections, authority, copies.copies);
+
+  const nearDuplicates = findNearDuplicates(corrected.archive.articles);
+  const archive = checkArchive({ ...corrected.archive, links: { ...corrected.archive.links, sameStory: sameStoryLinks(nearDuplicates) } });
+  const files = { corrections: editorFile(options, CORRECTIONS_FILE), authority: editorFile(options, AUTHORITY_FILE) };
+  const report = buildReport({ archive, warnings: corpus.warnings, correctionProblems: corrected.problems, outcomes: corrected.outcomes, copies: copies.groups, nearDuplicates, authority, files });
+  return { ...archive, report };
+}
+
+interface CorrectedArchive {
+  archive: Archive;
+  outcomes: CorrectionOutcome[];
+  problems: string[];
+}
+
+/**
+ * The archive with the corrections applied. Should they leave an archive that does not hold
+ * together (an id pointing nowhere), the archive is built as read, and the report says why.
+ */
+function correctedArchive(records: ArticleRecord[], warnings: InputWarning[], file: CorrectionsFile, authority: Authority, copies: ReadonlyMap<string, string>): CorrectedArchive {
+  try {
+    const fixed = correctRecords(records, file.corrections, authority, copies);
+    const archived = correctArchive(archiveRecords(fixed.records, warnings, { authority }), file.corrections, authority);
+    return { archive: checkArchive(archived.archive), outcomes: [...fixed.outcomes, ...archived.outcomes], problems: file.problems };
+  } catch (error) {
+    if (file.corrections.length === 0) throw error; // not the corrections' doing
+    const reason = error instanceof Error ? error.message : String(error);
+    return { archive: archiveRecords(records, warnings, { authority }), outcomes: [], problems: [...file.problems, `the corrections together break the archive (${reason}); none applied`] };
+  }
+}
+
+/** The ingest cache, keyed by the ingest code and the editor's data it reads (not corrections.yaml: editing it re-ingests nothing). */
+function ingestCache(options: PipelineOptions) {
+  if (!options.cache) return undefined;
+  const data = readdirSync(options.dataDir)
+    .filter((name) => name !== CORRECTIONS_FILE)
+    .map((name) => path.join(options.dataDir, name));
+  return diskCache(options.cache, fingerprint([...INGEST_CODE, ...data]));
+}
+
+/** `data/corrections.yaml`: an editor's file as messages name it, relative to the project root. */
+function editorFile(options: PipelineOptions, name: string): string {
+  return path.relative(options.root, path.resolve(options.root, options.dataDir, name)).split(path.sep).join("/");
 }

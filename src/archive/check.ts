@@ -65,6 +65,7 @@ export function danglingReferences(archive: Archive): string[] {
       else expect(owner, "people", "person", people, [person]);
     }
     expect(owner, "countries", "country", countries, article.countries.map((country) => country.id));
+    expect(owner, "sameStory", "article", articles, archive.links.sameStory[article.id] ?? []);
   }
   return problems;
 }

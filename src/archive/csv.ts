@@ -4,7 +4,13 @@ import type { Event } from "../model/schema.ts";
 
 const COLUMNS = ["id", "url", "title", "kind", "start", "end", "precision", "visitor", "from", "host", "articles", "participants", "roles"] as const;
 
-export function eventsToCsv(events: readonly Event[]): string {
+/** A column added after the record's own (the site adds CAMEO codes). */
+export interface CsvColumn {
+  name: string;
+  value: (event: Event) => string;
+}
+
+export function eventsToCsv(events: readonly Event[], extra: readonly CsvColumn[] = []): string {
   const rows = events.map((event) => [
     event.id,
     event.url,
@@ -19,8 +25,9 @@ export function eventsToCsv(events: readonly Event[]): string {
     event.articles.join(";"),
     event.participants.join(";"),
     event.coverage.map((coverage) => `${coverage.article}:${coverage.role}`).join(";"),
+    ...extra.map((column) => column.value(event)),
   ]);
-  return [[...COLUMNS], ...rows].map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
+  return [[...COLUMNS, ...extra.map((column) => column.name)], ...rows].map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
 }
 
 export function csvField(value: string): string {

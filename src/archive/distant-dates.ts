@@ -11,7 +11,10 @@ const DAYS_PER_YEAR = 365.25;
 
 /** One warning per article whose nearest other article is more than `years` away. */
 export function distantDateWarnings(articles: readonly ArticleRecord[], years = DISTANT_YEARS): InputWarning[] {
-  const byDate = [...articles].sort((a, b) => compare(a.published, b.published) || compare(a.id, b.id));
+  // Undated articles have no date to doubt (they are reported as undated already).
+  const byDate = articles
+    .filter((article): article is ArticleRecord & { published: string } => article.published !== null)
+    .sort((a, b) => compare(a.published, b.published) || compare(a.id, b.id));
   const warnings: InputWarning[] = [];
   byDate.forEach((article, index) => {
     const neighbours = [byDate[index - 1], byDate[index + 1]].filter((other) => other !== undefined);

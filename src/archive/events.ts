@@ -95,7 +95,7 @@ class GroupIndex {
     const candidates = all.filter((group) => group.precision !== "unknown");
     let group: VisitGroup | undefined;
     if (candidates.length === 1) group = candidates[0];
-    else if (candidates.length > 1) {
+    else if (candidates.length > 1 && article.published !== null) {
       const published = article.published;
       if (mention.tense === "future") group = candidates.filter((candidate) => candidate.start! >= published).sort(byStart)[0];
       else group = candidates.filter((candidate) => candidate.start! <= published).sort(byStart).at(-1);

@@ -2,18 +2,21 @@
 // with its role), one record per person and per country, and the links from each article to its
 // events and from each person id it uses to the archive's person. The records are not rewritten.
 // Pure; every step indexes by key, so the work grows with the number of articles and mentions.
-import type { Archive, ArchiveLinks, ArticleRecord, Event, InputWarning, Person, VisitMention } from "../model/schema.ts";
+import type { Archive, ArchiveLinks, ArticleRecord, Event, EventEvidence, Evidence, InputWarning, Person, VisitMention } from "../model/schema.ts";
 import type { Authority, AuthorityCountry } from "../model/authority.ts";
 import { matchKey, slugify } from "../text/fold.ts";
 import { mergedInto } from "../text/names.ts";
 import { buildCountries } from "./countries.ts";
 import { groupKind, groupVisits, type ArticleVisits, type VisitGroup } from "./events.ts";
-import { compare } from "../util/compare.ts";
+import { compare, oldestDayFirst } from "../util/compare.ts";
 import { figuresByEvent, outcomesByEvent, paragraphEvents, type EventFigure } from "./evidence.ts";
 import { mergePeople, toPerson } from "./people.ts";
 import { mostCommon } from "../util/most-common.ts";
 import { articleRole } from "./roles.ts";
 import { checkArchive } from "./check.ts";
+import { personIdsOf } from "./person-ids.ts";
+import { eventMembers, knownCountriesOf } from "./relink.ts";
+import { uniqueCorrections } from "./corrected.ts";
 import { distantDateWarnings } from "./distant-dates.ts";
 
 export interface ArchiveOptions {
@@ -24,7 +27,7 @@ export interface ArchiveOptions {
 export function archiveRecords(articles: readonly ArticleRecord[], warnings: InputWarning[], options: ArchiveOptions = {}): Archive {
   const order = new Map(
     [...articles]
-      .sort((a, b) => compare(a.published, b.published) || compare(a.id, b.id))
+      .sort((a, b) => oldestDayFirst(a.published, b.published) || compare(a.id, b.id))
       .map((article, position) => [article.id, position] as const),
   );
   const merged = mergePeople(articles);
@@ -32,7 +35,7 @@ export function archiveRecords(articles: readonly ArticleRecord[], warnings: Inp
   // Visit mentions with person ids resolved to the archive's people: what events are made of.
   const visits: ArticleVisits[] = articles.map((article) => ({ article, visits: article.visits.map((visit) => resolveVisit(visit, personOf)) }));
 
-  const knownCountries = new Map<string, AuthorityCountry>((options.authority?.countries ?? []).map((country) => [country.id, country]));
+  const knownCountries = knownCountriesOf(options.authority);
   const knownNames = new Map<string, string>();
   for (const person of options.authority?.people ?? []) knownNames.set(matchKey(person.name), person.name);
 
@@ -89,19 +92,14 @@ export function archiveRecords(articles: readonly ArticleRecord[], warnings: Inp
     }
   }
 
-  const eventsOfPerson = new Map<string, string[]>();
-  const eventsOfArticle = new Map<string, string[]>();
-  for (const event of events) {
-    for (const person of event.participants) eventsOfPerson.set(person, [...(eventsOfPerson.get(person) ?? []), event.id]);
-    for (const article of event.articles) eventsOfArticle.set(article, [...(eventsOfArticle.get(article) ?? []), event.id]);
-  }
+  const members = eventMembers(events);
   const people: Person[] = [...merged.drafts.values()]
     .sort((a, b) => compare(a.id, b.id))
-    .map((draft) => toPerson(draft, eventsOfPerson.get(draft.id) ?? [], knownNames, order));
+    .map((draft) => toPerson(draft, members.ofPerson.get(draft.id) ?? [], knownNames, order));
 
-  const links: ArchiveLinks = { articleEvents: {}, personOf: {} };
+  const links: ArchiveLinks = { articleEvents: {}, personOf: {}, sameStory: {} };
   for (const article of articles) {
-    links.articleEvents[article.id] = eventsOfArticle.get(article.id) ?? [];
+    links.articleEvents[article.id] = members.ofArticle.get(article.id) ?? [];
     for (const id of personIdsOf(article)) links.personOf[id] = personOf(id);
   }
   return checkArchive({
@@ -112,17 +110,6 @@ export function archiveRecords(articles: readonly ArticleRecord[], warnings: Inp
     links,
     warnings: [...warnings, ...distantDateWarnings(articles)],
   });
-}
-
-/** Every person id a record uses: its people, its visits' visitors and named people, its captions' people. */
-function personIdsOf(article: ArticleRecord): Set<string> {
-  const ids = new Set<string>(article.people.map((person) => person.id));
-  for (const visit of article.visits) {
-    if (visit.visitor) ids.add(visit.visitor);
-    for (const id of visit.people) ids.add(id);
-  }
-  for (const caption of article.captions) for (const id of caption.people) ids.add(id);
-  return ids;
 }
 
 function resolveVisit(visit: VisitMention, personOf: (id: string) => string): VisitMention {
@@ -151,7 +138,12 @@ function toEvent(group: VisitGroup, context: EventContext): Event {
   const coverage = covering.map(({ article, mentions }) => ({
     article: article.id,
     role: articleRole(
-      { published: article.published, mentions: mentions.map((ref) => ref.mention), dominant: context.dominant.get(article.id) === group },
+      {
+        published: article.published,
+        mentions: mentions.map((ref) => ref.mention),
+        dominant: context.dominant.get(article.id) === group,
+        inLead: mentions.some((ref) => ref.mention.paragraph === leadParagraph(article)),
+      },
       group,
     ),
     evidence: [...new Set(mentions.map((ref) => ref.mention.sentence))],
@@ -163,6 +155,7 @@ function toEvent(group: VisitGroup, context: EventContext): Event {
 
   const participants = eventParticipants(group, covering, coverage, context);
   const kind = groupKind(group);
+  const why = eventEvidence(group, from, context.order);
   const id = uniqueId(eventId(group, from), context.usedIds);
   return {
     id,
@@ -180,7 +173,36 @@ function toEvent(group: VisitGroup, context: EventContext): Event {
     coverage,
     figures: [],
     outcomes: [],
+    why,
+    // A fact an editor corrected in any mention stays visible on the event it made.
+    ...uniqueCorrections(group.mentions.map((ref) => ref.mention)),
   };
+}
+
+/**
+ * Why the event says what it says: each covering article's evidence for the visitor, origin, host
+ * and dates the event shows (evidence for another reading is left out), once per sentence and rule.
+ */
+function eventEvidence(group: VisitGroup, from: string | null, order: ReadonlyMap<string, number>): EventEvidence {
+  const why: EventEvidence = { visitor: [], from: [], host: [], dates: [] };
+  const seen = new Set<string>();
+  const add = (field: keyof EventEvidence, article: string, evidence: Evidence | null) => {
+    if (!evidence) return;
+    const key = [field, article, evidence.rule, evidence.sentence, evidence.start, evidence.end].join("\u0000");
+    if (seen.has(key)) return;
+    seen.add(key);
+    why[field].push({ ...evidence, article });
+  };
+  const refs = [...group.mentions].sort((a, b) => order.get(a.article.id)! - order.get(b.article.id)! || a.mention.paragraph - b.mention.paragraph);
+  for (const { article, mention } of refs) {
+    if (group.visitor && mention.visitor === group.visitor) add("visitor", article.id, mention.why.visitor);
+    if (from && mention.from === from) add("from", article.id, mention.why.from);
+    add("host", article.id, mention.why.host);
+    if (mention.start !== null) add("dates", article.id, mention.why.dates);
+  }
+  // Sure readings first; each list otherwise keeps the articles' order (sort is stable).
+  for (const field of Object.keys(why) as (keyof EventEvidence)[]) why[field].sort((a, b) => Number(a.confidence === "low") - Number(b.confidence === "low"));
+  return why;
 }
 
 interface CoveringArticle {
@@ -260,6 +282,12 @@ function dominantGroups(groups: readonly VisitGroup[]): Map<string, VisitGroup> 
     if (best) result.set(article, best);
   }
   return result;
+}
+
+/** The article's lead, for visits: the first paragraph (not caption) that speaks of any visit; -1 when none does. */
+function leadParagraph(article: ArticleRecord): number {
+  const paragraphs = article.visits.map((visit) => visit.paragraph).filter((paragraph) => paragraph >= 0);
+  return paragraphs.length > 0 ? Math.min(...paragraphs) : -1;
 }
 
 function firstParagraph(group: VisitGroup, article: string): number {

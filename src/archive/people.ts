@@ -3,7 +3,8 @@
 // person whose full name holds it, the display name takes every diacritic any source gives
 // (`Nguyen Van Bình` + `Nguyễn …` → `Nguyễn Van Bình`), and roles and country are pooled.
 import { mostCommon } from "../util/most-common.ts";
-import type { ArticleRecord, Person } from "../model/schema.ts";
+import type { ArticleRecord, Corrected, Person } from "../model/schema.ts";
+import { uniqueCorrections } from "./corrected.ts";
 import { matchKey } from "../text/fold.ts";
 import { diacritics } from "../text/fold.ts";
 import { compare } from "../util/compare.ts";
@@ -17,6 +18,8 @@ export interface PersonDraft {
   roles: Map<string, number>;
   countries: Map<string, number>;
   articles: string[];
+  /** Editors' corrections of mentions of this person (who a name is). */
+  corrected: Corrected[];
 }
 
 export interface MergedPeople {
@@ -31,7 +34,7 @@ export function mergePeople(articles: readonly ArticleRecord[]): MergedPeople {
     for (const person of article.people) {
       let draft = drafts.get(person.id);
       if (!draft) {
-        draft = { id: person.id, keys: [], names: [], forms: [], roles: new Map(), countries: new Map(), articles: [] };
+        draft = { id: person.id, keys: [], names: [], forms: [], roles: new Map(), countries: new Map(), articles: [], corrected: [] };
         drafts.set(person.id, draft);
       }
       if (!draft.names.includes(person.name)) draft.names.push(person.name);
@@ -39,6 +42,7 @@ export function mergePeople(articles: readonly ArticleRecord[]): MergedPeople {
       if (person.role) draft.roles.set(person.role, (draft.roles.get(person.role) ?? 0) + 1);
       if (person.country) draft.countries.set(person.country, (draft.countries.get(person.country) ?? 0) + 1);
       if (!draft.articles.includes(article.id)) draft.articles.push(article.id);
+      draft.corrected.push(...(person.corrected ?? []));
     }
   }
   for (const draft of drafts.values()) draft.keys = longestKeys(draft);
@@ -66,6 +70,7 @@ function mergePartialNames(drafts: Map<string, PersonDraft>): Map<string, string
     for (const [role, count] of draft.roles) target.roles.set(role, (target.roles.get(role) ?? 0) + count);
     for (const [country, count] of draft.countries) target.countries.set(country, (target.countries.get(country) ?? 0) + count);
     for (const article of draft.articles) if (!target.articles.includes(article)) target.articles.push(article);
+    target.corrected.push(...draft.corrected);
     drafts.delete(draft.id);
     redirects.set(draft.id, target.id);
   }
@@ -90,6 +95,7 @@ export function toPerson(draft: PersonDraft, events: string[], knownNames: Reado
     roles: [...draft.roles].sort((a, b) => b[1] - a[1]).map(([role]) => role),
     articles: [...draft.articles].sort((a, b) => (articleOrder.get(a) ?? 0) - (articleOrder.get(b) ?? 0)),
     events,
+    ...uniqueCorrections([draft]),
   };
 }
 

@@ -11,6 +11,8 @@ export interface BuildOptions {
   /** Build even when the input folder holds no article (otherwise refused, to keep the last site). */
   allowEmpty: boolean;
   input: string;
+  /** Folder of the editor's data: authority.json, corrections.yaml, site.json. */
+  data: string;
   output: string;
   siteUrl: string | undefined;
   /** Where the site URL came from, for messages: `SITE_URL` or `--site-url`. */
@@ -30,8 +32,8 @@ export interface BuildOptions {
 export const DEFAULT_WAIT_SECONDS = 600;
 
 const FLAGS = ["--strict", "--serve", "--debug", "--allow-empty"] as const;
-const VALUES = ["--input", "--output", "--path-prefix", "--site-url", "--max-file-size", "--wait"] as const;
-const KNOWN = `${FLAGS.join(", ")}, --input=DIR, --output=DIR, --path-prefix=/x/, --site-url=URL, --max-file-size=5MB, --wait=SECONDS`;
+const VALUES = ["--input", "--data", "--output", "--path-prefix", "--site-url", "--max-file-size", "--wait"] as const;
+const KNOWN = `${FLAGS.join(", ")}, --input=DIR, --data=DIR, --output=DIR, --path-prefix=/x/, --site-url=URL, --max-file-size=5MB, --wait=SECONDS`;
 
 export function parseBuildOptions(argv: readonly string[], env: NodeJS.ProcessEnv): BuildOptions {
   const options: BuildOptions = {
@@ -40,6 +42,7 @@ export function parseBuildOptions(argv: readonly string[], env: NodeJS.ProcessEn
     debug: false,
     allowEmpty: false,
     input: "seeds",
+    data: "data",
     output: "_site",
     siteUrl: env.SITE_URL,
     siteUrlFrom: "SITE_URL",
@@ -69,6 +72,9 @@ function setValue(options: BuildOptions, arg: string): void {
   switch (name) {
     case "--input":
       options.input = nonEmpty(name, value, "the folder of articles, such as --input=seeds");
+      break;
+    case "--data":
+      options.data = nonEmpty(name, value, "the folder of the editor's data, such as --data=data");
       break;
     case "--output":
       options.output = nonEmpty(name, value, "a folder for the site, such as --output=_site");

@@ -28,8 +28,10 @@ export function buildArticle(raw: RawArticle, authority: Authority): ArticleReco
     frontMatterDate: overrides.date,
     paragraphs: text.paragraphs,
     captions,
+    writtenDates: text.writtenDates,
   });
-  const facts = extractFacts({ paragraphs: text.paragraphs, captions, published: dated.published }, authority);
+  const sources = (overrides.sources ?? text.sources).map(removeInvisible);
+  const facts = extractFacts({ paragraphs: text.paragraphs, captions, published: dated.published, sources }, authority);
 
   const candidate: ArticleRecord = {
     id: raw.id,
@@ -45,10 +47,11 @@ export function buildArticle(raw: RawArticle, authority: Authority): ArticleReco
     publishedBasis: dated.basis,
     publishedEvidence: dated.evidence,
     publishedRange: dated.range,
+    publishedWhy: dated.why,
     dateline: visibleOrNull(overrides.dateline ?? text.dateline),
     byline: visibleOrNull(overrides.byline ?? text.byline),
     translator: visibleOrNull(overrides.translator ?? text.translator),
-    sources: (overrides.sources ?? text.sources).map(removeInvisible),
+    sources,
     paragraphs: text.paragraphs,
     ...facts,
     wordCount: countWords(text.paragraphs),

@@ -10,8 +10,8 @@ export interface IngestCache {
   set(source: string, bytes: Uint8Array, article: ArticleRecord): void;
 }
 
-/** Hash of every file the records depend on besides the input: the code and the editor's data. */
-export function fingerprint(dirs: string[]): string {
+/** Hash of every file the records depend on besides the input: the code and the editor's data (folders or single files). */
+export function fingerprint(paths: string[]): string {
   const hash = createHash("sha256");
   const walk = (dir: string): void => {
     for (const name of readdirSync(dir).sort()) {
@@ -20,7 +20,10 @@ export function fingerprint(dirs: string[]): string {
       else hash.update(path.relative(dir, full)).update(readFileSync(full));
     }
   };
-  for (const dir of dirs) walk(dir);
+  for (const entry of paths) {
+    if (statSync(entry).isDirectory()) walk(entry);
+    else hash.update(path.basename(entry)).update(readFileSync(entry));
+  }
   return hash.digest("hex");
 }
 

@@ -5,8 +5,9 @@ import type { Caption } from "../model/schema.ts";
 import { splitSentences } from "../text/sentences.ts";
 import { creditedAgencies, sourceNames } from "./agencies.ts";
 import { splitPhotoCredit } from "./captions.ts";
-import { parseCreditLine, splitDateline, stripSignOffs } from "./credits.ts";
-import { assembleParagraphs, type LineUnit } from "./paragraphs.ts";
+import { parseCreditLine, splitDateline, stripSignOffs, type Dateline } from "./credits.ts";
+import { assembleParagraphs, type AssembledParagraph, type LineUnit } from "./paragraphs.ts";
+import { readDateLine, readDatelineDate, type WrittenDate } from "./dates/written.ts";
 import type { CleanedText } from "./types.ts";
 
 /** ` date 2031-04-09 ` glued to the start of the first paragraph. */
@@ -16,6 +17,11 @@ const CAPTION_MARKER = /^left\s*center\s*right\s*del\b\s*/iu;
 const DEBRIS_LINE = /^[|\s]*$|^\.?\/\.$/u;
 /** Longer than this, a line is not a caption but a paragraph (or a paragraph with a caption glued on). */
 const MAX_CAPTION_LENGTH = 350;
+/** A headline above the lead: short, one line, no closing punctuation. The dateline is looked for below it. */
+const MAX_HEADING_LENGTH = 200;
+const CLOSES_SENTENCE = /[.!?…:;"”’)\]]$/u;
+/** How many paragraphs from the top may hold the dateline (a headline, a standfirst, the lead). */
+const DATELINE_REACH = 3;
 
 interface Credit {
   /** Line where the credit stands, to list sources in order of first appearance. */
@@ -31,6 +37,8 @@ export function cleanText(body: string): CleanedText {
   let byline: string | null = null;
   let translator: string | null = null;
   let markerCaptionNext = false;
+  const writtenDates: WrittenDate[] = [];
+  const datePlaces: string[] = [];
 
   rest.split("\n").forEach((rawLine, at) => {
     let line = tidyLine(rawLine);
@@ -41,6 +49,14 @@ export function cleanText(body: string): CleanedText {
     }
     if (DEBRIS_LINE.test(line)) {
       units.push({ kind: "gap" });
+      return;
+    }
+    // A line that is only a date (`THURSDAY, MARCH 12, 2026`, `31/03/2026 20:15`) dates the article.
+    const dateLine = readDateLine(line);
+    if (dateLine) {
+      writtenDates.push(dateLine.date);
+      if (dateLine.place) datePlaces.push(dateLine.place);
+      units.push({ kind: "break" });
       return;
     }
     const photo = splitPhotoCredit(line);
@@ -108,13 +124,16 @@ export function cleanText(body: string): CleanedText {
     if (signOff.agencies.length) credits.push({ at: last.last, agencies: signOff.agencies });
   }
   let dateline: string | null = null;
-  const first = assembled[0];
-  const opening = first ? splitDateline(first.text) : null;
-  if (first && opening) {
-    dateline = opening.place;
-    first.text = opening.text;
-    if (opening.agencies.length) credits.push({ at: first.first, agencies: opening.agencies });
+  const lead = findDateline(assembled);
+  if (lead) {
+    dateline = lead.opening.place;
+    lead.paragraph.text = lead.opening.text;
+    if (lead.opening.agencies.length) credits.push({ at: lead.paragraph.first, agencies: lead.opening.agencies });
+    const date = lead.opening.date ? readDatelineDate(lead.opening.written, lead.opening.date) : null;
+    if (date) writtenDates.unshift({ ...date, sentence: splitSentences(lead.opening.text)[0] ?? lead.opening.text });
   }
+  // `Phnom Penh, 05/06/2026` under a press release names the place when no dateline does.
+  dateline ??= datePlaces[0] ?? null;
 
   const ordered = [...credits].sort((a, b) => a.at - b.at);
   return {
@@ -122,10 +141,25 @@ export function cleanText(body: string): CleanedText {
     paragraphs: assembled.map((paragraph) => paragraph.text).filter((text) => text.length > 0),
     captions,
     dateline,
+    writtenDates,
     byline,
     translator,
     sources: sourceNames(ordered.flatMap((credit) => credit.agencies)),
   };
+}
+
+/** The dateline opening the lead, looked for below any headline lines at the top. */
+function findDateline(paragraphs: AssembledParagraph[]): { paragraph: AssembledParagraph; opening: Dateline } | null {
+  for (const paragraph of paragraphs.slice(0, DATELINE_REACH)) {
+    const opening = splitDateline(paragraph.text);
+    if (opening) return { paragraph, opening };
+    if (!looksLikeHeading(paragraph.text)) return null;
+  }
+  return null;
+}
+
+function looksLikeHeading(text: string): boolean {
+  return text.length <= MAX_HEADING_LENGTH && !CLOSES_SENTENCE.test(text);
 }
 
 /** Lifts ` date 2031-4-9` from the first line; the date comes back zero-padded but otherwise as written (validity is checked later). */

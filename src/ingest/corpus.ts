@@ -15,6 +15,8 @@ export interface Corpus {
   warnings: InputWarning[];
 }
 
+const UNDATED_MESSAGE = "no date stated and none can be inferred from the text; kept and shown as undated";
+
 /** Larger than any press article by far: a bigger file is a scraped page or a mistake. */
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
 
@@ -57,6 +59,8 @@ export function ingestDirectory(root: string, inputDir: string, authority: Autho
       }
       seenIds.set(article.id, source);
       articles.push(article);
+      // Kept, shown as undated, and said here (a cached record says it again on every build).
+      if (article.published === null) warnings.push({ file: source, level: "warning", message: UNDATED_MESSAGE });
     } catch (error) {
       warnings.push({ file: source, level: "error", message: reasonOf(error, source) });
     }

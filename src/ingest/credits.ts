@@ -16,13 +16,19 @@ const SOURCE_LINE = /^\(?\s*(?:Sources?|Nguồn)\s*[:：]\s*(.{1,100}?)\s*\)?\s*
 const BYLINE = /^(?:By|BY|Written by|Reported by|Story by)\s+(\p{Lu}[^\d]{1,100})$/u;
 const TRANSLATOR_LINE = /^(?:Translated(?:\s+and\s+edited)?\s+by|Translation\s*(?:by|:)|Translator\s*:)\s*(\p{Lu}.{0,80}?)\s*\.?$/u;
 
-/** A capitalised place then an em/en dash opening the lead: `ĐÀ NẴNG —`, `Hanoi (VNA) –`. */
-const PLACE_CAPS = String.raw`\p{Lu}[\p{Lu}\p{M}'’.-]*(?:\s+\p{Lu}[\p{Lu}\p{M}'’.-]*){0,4}`;
-const PLACE_TITLE = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,4}`;
-const DATELINE_CAPS = new RegExp(String.raw`^(${PLACE_CAPS})\s*(?:\(\s*(${AGENCY_LIST})\s*\))?\s*[—–]\s*(?=[\p{Lu}\d“"‘'])`, "u");
-/** `Phnom Penh, February 6 (VNA) –`: an agency dateline may carry the day it was filed. */
-const FILED_ON = String.raw`(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?`;
-const DATELINE_AGENCY = new RegExp(String.raw`^(${PLACE_TITLE}${FILED_ON})\s*\(\s*(${AGENCY_LIST})\s*\)\s*[—–-]{1,2}\s*(?=[\p{Lu}\d“"‘'])`, "u");
+/** A capitalised place opening the lead: `ĐÀ NẴNG —`, `Hanoi (VNA) –`, `TOKYO -`. */
+const PLACE = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,4}`;
+/** The day an agency dateline may carry: `March 06, 2026`, `Oct. 14`, `May 14`, `Friday 9th October 2026`. */
+const MONTH_WORD = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+const FILED_ON = String.raw`(?:${MONTH_WORD}\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+${MONTH_WORD}(?:\s+\d{4})?)(?![\d\p{L}])`;
+/** An agency credited in the dateline: `(KPL)`, `(Jiji Press)`, `/TASS/`, or a bare code after the date (`2026 AKP --`). */
+const AGENCY_PHRASE = String.raw`${AGENCY_TOKEN}(?:\s+${AGENCY_TOKEN}){0,2}(?:\s*\/\s*${AGENCY_TOKEN}){0,3}`;
+const DATELINE = new RegExp(
+  String.raw`^(?<place>${PLACE})(?:,\s*(?<date>${FILED_ON}))?\.?\s*(?:\(\s*(?<agency>${AGENCY_PHRASE})\s*\)|\/\s*(?<slashed>${AGENCY_PHRASE})\s*\/\.?|(?<bare>\p{Lu}{2,8}))?\s*(?<dash>[—–]|-{1,2})?\s*(?=[\p{Lu}\d“"‘'])`,
+  "u",
+);
+/** An agency code before the place: `KPL Vientiane, May 8, 2026 -`. */
+const AGENCY_FIRST = /^(\p{Lu}{2,8})\s+(?=\p{Lu})/u;
 
 export type CreditLine =
   | { kind: "source"; agencies: string[] }
@@ -89,27 +95,49 @@ export function stripSignOffs(paragraph: string): SignOff {
 }
 
 export interface Dateline {
-  place: string;
+  /** The place alone (`Vientiane`), or null when the opening credits only an agency (`VGP -`). */
+  place: string | null;
+  /** The date the dateline carries, as written (`March 06, 2026`), or null. */
+  date: string | null;
+  /** The dateline as written, without the text after it (`Vientiane, March 06, 2026 (KPL) –`). */
+  written: string;
   /** Agencies named in the dateline (`Hanoi (VNA) –`). */
   agencies: string[];
   /** The paragraph without its dateline. */
   text: string;
 }
 
-/** A dateline opening a paragraph, or null. */
+/**
+ * A dateline opening a paragraph, or null. An all-capitals place needs only a dash after it
+ * (`HUẾ —`); a place in ordinary case needs an agency or a date with it (`Quito — The city…` is
+ * a sentence), and an agency in brackets may stand without a dash (`Havana, May 20 (Prensa
+ * Latina) The…`). A known agency alone (`VGP -`) credits the agency and names no place.
+ */
 export function splitDateline(paragraph: string): Dateline | null {
-  const match = DATELINE_CAPS.exec(paragraph) ?? DATELINE_AGENCY.exec(paragraph);
-  if (!match?.[1]) return null;
-  const place = match[1].trim();
+  const prefix = AGENCY_FIRST.exec(paragraph);
+  const agencyFirst = prefix && isKnownAgency(prefix[1]!) ? prefix : null;
+  const rest = agencyFirst ? paragraph.slice(agencyFirst[0].length) : paragraph;
+  const match = DATELINE.exec(rest);
+  const groups = match?.groups;
+  if (!match || !groups?.place) return null;
+  const place = groups.place.trim();
+  const bracketed = groups.agency ?? groups.slashed;
+  const named = [agencyFirst?.[1], bracketed, groups.bare].filter((agency): agency is string => Boolean(agency));
+  if (groups.bare && !isKnownAgency(groups.bare)) return null;
+  const capitals = place === place.toUpperCase();
   // An all-capitals place must hold at least two letters (`ĐÀ NẴNG`, `HUẾ`), not an initial.
   if ((place.match(/\p{L}/gu)?.length ?? 0) < 2) return null;
-  return {
-    place,
-    agencies: match[2] ? splitAgencies(match[2]) : [],
-    text: paragraph.slice(match[0].length).trim(),
-  };
+  if (!capitals && named.length === 0 && !groups.date) return null;
+  if (!groups.dash && !bracketed) return null;
+  // Without a dash, only a credit that reads as an agency makes a dateline (`President Lima (R) Meets…` does not).
+  if (!groups.dash && !splitAgencies(bracketed!).every((agency) => isKnownAgency(agency) || looksLikeAgencyCode(agency))) return null;
+  const written = paragraph.slice(0, (agencyFirst?.[0].length ?? 0) + match[0].length).trim();
+  const agencies = named.flatMap(splitAgencies);
+  const text = paragraph.slice(written.length).trim();
+  // `VGP - According to …`: the opening credits an agency and names no place.
+  if (isKnownAgency(place) && !groups.date && named.length === 0) return { place: null, date: null, written, agencies: [place], text };
+  return { place, date: groups.date ?? null, written, agencies, text };
 }
-
 function splitAgencies(list: string): string[] {
   return list
     .split(/\s*(?:\/|,|;|&|\band\b)\s*/)

@@ -70,12 +70,20 @@ function toFigure(match: RegExpExecArray | RegExpMatchArray, sentence: string, p
   const currency = currencyCode(symbol, groups.pre !== undefined);
   if (!currency) return null;
   const scale = (groups.preScale ?? groups.scale)?.toLowerCase();
+  const start = match.index ?? sentence.indexOf(match[0]);
   return {
     text: match[0],
     value: scaledValue(number, scale ? (SCALES[scale] ?? 0) : 0),
     currency,
     sentence,
     paragraph,
+    evidence: {
+      rule: groups.pre !== undefined ? "currency before the amount" : "currency after the amount",
+      sentence,
+      start,
+      end: start + match[0].length,
+      confidence: "high",
+    },
   };
 }
 

@@ -1,5 +1,6 @@
 // Shapes passed between ingest stages (not published; the published shapes are in model/schema.ts).
 import type { Caption } from "../model/schema.ts";
+import type { WrittenDate } from "./dates/written.ts";
 
 /** One input file, decoded: text with LF line ends and no BOM, front matter split off. */
 export interface RawArticle {
@@ -19,7 +20,10 @@ export interface CleanedText {
   statedDate: string | null;
   paragraphs: string[];
   captions: Caption[];
+  /** The place of the dateline alone (`Vientiane`), without the date or agency it may carry. */
   dateline: string | null;
+  /** Dates the article writes as its own: date lines, timestamps, the dateline's date, the dateline's first, then lines that are only a date, in reading order. */
+  writtenDates: WrittenDate[];
   byline: string | null;
   translator: string | null;
   /** News organisations credited, in order of first credit, e.g. `Vietnam News Agency (VNA)`. */

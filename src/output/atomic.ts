@@ -18,18 +18,21 @@ export type Published = "renamed" | "synced";
 export async function writeAtomically(target: string, render: (folder: string) => Promise<void>, onSwapped?: (how: Published) => void): Promise<Published> {
   recoverLeftovers(target);
   const staging = startStaging(target);
-  const forget = onInterrupt(() => removeToolFolder(staging));
+  // The staging folder is ours alone (made fresh, named by our pid), so it is removed whole. A failed
+  // render can leave writes in flight that bring parts of it back after the first removal, so the
+  // removal stays registered for the process's exit.
+  const discard = () => rmSync(staging, { recursive: true, force: true });
+  const forget = onInterrupt(discard);
   try {
     await render(staging);
     // One synchronous step: no signal handler can run inside it (see interrupt.ts).
     const how = publish(staging, target);
+    forget();
     onSwapped?.(how);
     return how;
   } catch (error) {
-    removeToolFolder(staging);
+    discard();
     throw error;
-  } finally {
-    forget();
   }
 }
 

@@ -14,9 +14,10 @@ export interface ProjectFolders {
   kept: { folder: string; role: string }[];
 }
 
-/** The folders a build of `root` reading `input` must leave alone. */
-export function projectFolders(root: string, input: string | null): ProjectFolders {
+/** The folders a build of `root` reading `input` (and the editor's data in `data`) must leave alone. */
+export function projectFolders(root: string, input: string | null, data = "data"): ProjectFolders {
   const kept = ["data", "templates", "src"].map((name) => ({ folder: path.join(root, name), role: `the project's ${name}/ folder` }));
+  if (path.resolve(root, data) !== path.join(root, "data")) kept.push({ folder: path.resolve(root, data), role: `the data folder ${displayPath(path.resolve(root, data), root)}` });
   if (input !== null) kept.unshift({ folder: path.resolve(root, input), role: `the input folder ${displayPath(path.resolve(root, input), root)}` });
   return { root, kept };
 }

@@ -5,6 +5,10 @@ import type { CustomRecord } from "pagefind";
 import { indexWords, withFoldedCopy } from "./folded-copy.ts";
 import type { SearchRecord } from "./records.ts";
 
+/** Sort keys that put an undated record after every dated one, newest first and oldest first. */
+const UNDATED_NEWEST = "0000-00-00";
+const UNDATED_OLDEST = "9999-12-31";
+
 export function pagefindRecord(record: SearchRecord, language: string): CustomRecord {
   // The title leads the content so its words match too; `titleWords` lets the search page show
   // the excerpt from the body (the title is shown above it) and mark matches in the title.
@@ -21,7 +25,8 @@ export function pagefindRecord(record: SearchRecord, language: string): CustomRe
     language,
     meta,
     filters: { type: [record.type], country: record.countries },
-    // An undated record has no sort key: Pagefind leaves it out of date-sorted results.
-    sort: record.date ? { date: record.date } : {},
+    // Pagefind leaves a record without a sort key out of sorted results, so an undated one gets a
+    // key that sorts it last in each order: `newest` (descending) and `oldest` (ascending).
+    sort: { newest: record.date ?? UNDATED_NEWEST, oldest: record.date ?? UNDATED_OLDEST },
   };
 }

@@ -38,7 +38,7 @@ export function searchRecords(archive: PublishedArchive): SearchRecord[] {
 interface RecordContext {
   countryName: (id: string | null) => string | null;
   personName: Map<string, string>;
-  published: Map<string, string>;
+  published: Map<string, string | null>;
 }
 
 function namesById(countries: Country[]): (id: string | null) => string | null {
@@ -52,7 +52,7 @@ function articleRecord(article: Article, { countryName }: RecordContext): Search
     type: "article",
     title: article.title,
     date: article.published,
-    when: readableDate(article.published),
+    when: article.published ? readableDate(article.published) : "undated",
     countries: present(article.countries.map((country) => countryName(country.id))),
     body: joinText([article.dateline, ...article.paragraphs, ...article.captions.map((caption) => caption.text)]),
   };
@@ -105,10 +105,10 @@ function unique<T>(values: T[]): T[] {
   return [...new Set(values)];
 }
 
-function earliest(days: Array<string | undefined>): string | null {
+function earliest(days: Array<string | null | undefined>): string | null {
   return present(days).reduce<string | null>((best, day) => (best === null || day < best ? day : best), null);
 }
 
-function latestOf(days: Array<string | undefined>): string | null {
+function latestOf(days: Array<string | null | undefined>): string | null {
   return present(days).reduce<string | null>((best, day) => (best === null || day > best ? day : best), null);
 }

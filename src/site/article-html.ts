@@ -3,7 +3,7 @@
 import type { Article } from "../model/schema.ts";
 import { renderArticleBody } from "../render/article-body.ts";
 import { mentionTargets } from "../render/mention-targets.ts";
-import type { SiteViews } from "./collections.ts";
+import type { SiteViews } from "./views/index.ts";
 
 /** Turns a root-relative page path into the href written into the HTML. */
 export type HrefFor = (path: string) => string;

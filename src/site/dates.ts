@@ -61,3 +61,37 @@ export function machineDate(start: string | null, precision: Precision = "day"):
   if (!start || precision === "unknown") return null;
   return precision === "month" ? start.slice(0, 7) : start;
 }
+
+// ── calendar arithmetic (whole days in UTC, so no zone can move a day) ─────────────────────
+
+/** Days since 1970-01-01: the distance between two days is a subtraction. */
+export function dayIndex(isoDay: string): number {
+  return toUtcDate(isoDay).getTime() / 86_400_000;
+}
+
+/** `2031-03-06` → 3 (Monday 0 … Sunday 6), for a calendar grid whose weeks start on Monday. */
+export function weekdayIndex(isoDay: string): number {
+  return (toUtcDate(isoDay).getUTCDay() + 6) % 7;
+}
+
+/** `2026-02` → 28. */
+export function daysInMonth(isoMonth: string): number {
+  const [year, month] = isoMonth.split("-").map(Number);
+  return new UTCDate(year!, month!, 0).getUTCDate();
+}
+
+/** `2026-12` → `2027-01`. */
+export function nextMonth(isoMonth: string): string {
+  const [year, month] = isoMonth.split("-").map(Number);
+  return month === 12 ? `${year! + 1}-01` : `${year}-${String(month! + 1).padStart(2, "0")}`;
+}
+
+/** `2031-03-06` → `Thursday 6 March`. */
+export function weekdayLabel(isoDay: string): string {
+  return format(toUtcDate(isoDay), "EEEE d MMMM");
+}
+
+/** `2026-02` → `Feb`; with `long`, `February`. */
+export function monthName(isoMonth: string, long = false): string {
+  return format(toUtcDate(`${isoMonth}-01`), long ? "MMMM" : "MMM");
+}

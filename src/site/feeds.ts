@@ -28,7 +28,8 @@ export function jsonFeed(site: FeedSettings, articlesNewestFirst: Article[], bod
       title: article.title,
       summary: article.summary,
       content_html: bodyHtml(article),
-      date_published: isoDateTime(article.published),
+      // JSON Feed makes the date optional: an undated article has none.
+      ...(article.published ? { date_published: isoDateTime(article.published) } : {}),
       ...(article.byline ? { authors: [{ name: article.byline.replace(/^by\s+/i, "") }] } : {}),
     })),
   };

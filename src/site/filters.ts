@@ -1,24 +1,21 @@
 // Template filters: small, pure formatting helpers. Dates are formatted from YYYY-MM-DD strings
 // with date-fns in UTC, so the build machine's time zone never shows in the output.
 import type { Article, ArticleRole } from "../model/schema.ts";
-import { eventsToCsv } from "../archive/csv.ts";
-import type { ArticlePage, CountryPage, EventPage, PersonPage, SiteViews } from "./collections.ts";
+import type { ArticlePage, CountryPage, EventPage, PersonPage, SiteViews } from "./views/index.ts";
 import { articleBodyRenderer } from "./article-html.ts";
+import { placesOrExit, registerFigureFilters } from "./figures.ts";
 import { isoDateTime, readableDate, toUtcDate } from "./dates.ts";
 import { jsonFeed } from "./feeds.ts";
 import { articleLd, countryLd, eventLd, jsonLdScript, personLd, websiteLd, type LdSettings } from "./json-ld.ts";
+import type { Places } from "./places.ts";
+import { capitalise, plural } from "./text.ts";
 import { absoluteUrl } from "./urls.ts";
 
-export { readableDate, toUtcDate };
+export { capitalise, plural, readableDate, toUtcDate };
 
 /** Stable JSON for open data: two-space indent, trailing newline. */
 export function toJson(value: unknown): string {
   return JSON.stringify(value, null, 2) + "\n";
-}
-
-/** `state visit` → `State visit`. */
-export function capitalise(text: string): string {
-  return text ? text[0]!.toUpperCase() + text.slice(1) : text;
 }
 
 const ROLE_LABELS: Record<ArticleRole, string> = {
@@ -33,15 +30,12 @@ export function roleLabel(role: ArticleRole): string {
   return ROLE_LABELS[role] ?? capitalise(role);
 }
 
-/** `1, "article"` → `1 article`; `3, "article"` → `3 articles`; `2, "person", "people"` → `2 people`. */
-export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : pluralForm}`;
-}
-
 export interface FilterContext {
   site: LdSettings;
   /** The page views, computed once on first use. */
   views: () => SiteViews;
+  /** Where the maps draw each country; data/places.json when not given. */
+  places?: Places;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Eleventy ships no types
@@ -50,13 +44,13 @@ export function registerFilters(eleventyConfig: any, context?: FilterContext): v
   eleventyConfig.addFilter("isoDateTime", isoDateTime);
   eleventyConfig.addFilter("utcDate", toUtcDate);
   eleventyConfig.addFilter("json", toJson);
-  eleventyConfig.addFilter("eventsCsv", eventsToCsv);
   eleventyConfig.addFilter("capitalise", capitalise);
   eleventyConfig.addFilter("roleLabel", roleLabel);
   eleventyConfig.addFilter("plural", plural);
   if (!context) return;
 
   const { site } = context;
+  registerFigureFilters(eleventyConfig, site, context.places ?? placesOrExit(process.cwd()), context.views);
   // Pages keep root-relative links (the HTML base plugin adds the path prefix); feeds are read
   // elsewhere, so their links are absolute. The renderers remember bodies, so they belong to one
   // set of views: `npm start` makes new views after every change, and new renderers with them.

@@ -1,6 +1,6 @@
 // schema.org JSON-LD for each page type. Pure functions from a page's view to a plain object;
 // `jsonLdScript` turns one into a `<script>` element that cannot be closed early by its content.
-import type { ArticlePage, CountryPage, EventPage, Link, PersonPage } from "./collections.ts";
+import type { ArticlePage, CountryPage, EventPage, Link, PersonPage } from "./views/index.ts";
 import { absoluteUrl, type UrlSettings } from "./urls.ts";
 
 export interface LdSettings extends UrlSettings {
@@ -34,7 +34,7 @@ export function articleLd(site: LdSettings, view: ArticlePage): Ld {
     "@type": "NewsArticle",
     headline: article.title,
     description: article.summary,
-    datePublished: article.published,
+    ...(article.published ? { datePublished: article.published } : {}),
     url,
     mainEntityOfPage: url,
     inLanguage: site.language,
@@ -73,7 +73,7 @@ export function eventLd(site: LdSettings, view: EventPage): Ld {
   if (summary.visitor) ld.performer = thing(site, "Person", summary.visitor);
   if (view.participants.length) ld.attendee = view.participants.map((person) => thing(site, "Person", person));
   if (view.coverage.length) {
-    ld.subjectOf = view.coverage.map((item) => ({ "@type": "NewsArticle", headline: item.article.title, url: absoluteUrl(site, item.article.url), datePublished: item.article.published }));
+    ld.subjectOf = view.coverage.map((item) => ({ "@type": "NewsArticle", headline: item.article.title, url: absoluteUrl(site, item.article.url), ...(item.article.published ? { datePublished: item.article.published } : {}) }));
   }
   return ld;
 }

@@ -1,7 +1,8 @@
 // The Archive as the site and open data show it: each article record with the archive's links
-// applied (person ids resolved to the archive's people, the events it covers). New objects;
-// the records themselves stay as ingest made them.
-import type { Archive, ArchiveLinks, Article, ArticleRecord, PersonMention, PublishedArchive } from "../model/schema.ts";
+// applied (person ids resolved to the archive's people, the events it covers, the near-duplicates
+// telling the same story). New objects; the records themselves stay as ingest made them.
+import { emptyReport, type Archive, type ArchiveLinks, type Article, type ArticleRecord, type PublishedArchive } from "../model/schema.ts";
+import { renamePeople } from "../archive/person-ids.ts";
 
 export function publishArchive(archive: Archive): PublishedArchive {
   return {
@@ -10,28 +11,15 @@ export function publishArchive(archive: Archive): PublishedArchive {
     people: archive.people,
     countries: archive.countries,
     warnings: archive.warnings,
+    report: archive.report ?? emptyReport(),
   };
 }
 
 export function publishArticle(record: ArticleRecord, links: ArchiveLinks): Article {
-  const personOf = (id: string): string => links.personOf[id] ?? id;
-  // Two names the archive found to be one person become one entry, with the forms of both.
-  const people: PersonMention[] = [];
-  for (const person of record.people) {
-    const id = personOf(person.id);
-    const same = people.find((other) => other.id === id);
-    if (!same) people.push({ ...person, id, forms: [...person.forms] });
-    else for (const form of person.forms) if (!same.forms.includes(form)) same.forms.push(form);
-  }
   return {
-    ...record,
-    captions: record.captions.map((caption) => ({ ...caption, people: unique(caption.people.map(personOf)) })),
-    people,
-    visits: record.visits.map((visit) => ({ ...visit, visitor: visit.visitor ? personOf(visit.visitor) : null, people: unique(visit.people.map(personOf)) })),
+    ...renamePeople(record, (id) => links.personOf[id] ?? id),
     events: links.articleEvents[record.id] ?? [],
+    alsoPublishedAs: record.alsoPublishedAs ?? [],
+    sameStory: links.sameStory[record.id] ?? [],
   };
-}
-
-function unique(ids: string[]): string[] {
-  return [...new Set(ids)];
 }

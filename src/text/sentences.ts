@@ -1,7 +1,7 @@
 // Sentence splitting for press English: stops at . ! ? followed by a capital or a quote,
 // but not after common abbreviations or initials.
 
-const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sen", "rep", "st", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "e.g", "i.e"]);
+const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sen", "rep", "st", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "e.g", "i.e", "h.e", "amb", "ma", "pres", "prof", "hon", "assoc", "mohd", "md"]);
 
 export function splitSentences(text: string): string[] {
   const sentences: string[] = [];

@@ -93,7 +93,7 @@ async function run() {
   const filters = {};
   if (state.type) filters.type = state.type;
   if (state.country) filters.country = state.country;
-  const sort = state.sort === "newest" ? { date: "desc" } : state.sort === "oldest" ? { date: "asc" } : {};
+  const sort = state.sort === "newest" ? { newest: "desc" } : state.sort === "oldest" ? { oldest: "asc" } : {};
   try {
     const search = await pagefind.search(state.query || null, { filters, sort });
     if (current !== generation || !search) return;

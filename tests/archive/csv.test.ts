@@ -2,6 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { csvField, eventsToCsv } from "../../src/archive/csv.ts";
 import type { Event } from "../../src/model/schema.ts";
+import { NO_EVENT_EVIDENCE } from "../support/evidence.ts";
 
 const event: Event = {
   id: "2031-03-10-ana-rojas-kenya",
@@ -22,6 +23,7 @@ const event: Event = {
   ],
   figures: [],
   outcomes: [],
+  why: NO_EVENT_EVIDENCE,
 };
 
 test("fields with commas, quotes or line breaks are quoted, quotes doubled", () => {

@@ -16,12 +16,13 @@ function article(paragraphs: string[], captions: string[] = [], dates: Partial<P
 
 const UNDATED = ["Relations between Chile and Kenya keep growing."];
 
-test("a front-matter date wins, then a stated date; neither carries a range", () => {
+test("a front-matter date wins, then a stated date; neither carries a range; each is its own evidence", () => {
   assert.deepEqual(inferPublished(article(UNDATED, [], { frontMatterDate: "2031-04-02", statedDate: "2031-04-09" })), {
     published: "2031-04-02",
     basis: "front-matter",
     evidence: null,
     range: null,
+    why: [{ rule: "front matter date", sentence: "2031-04-02", start: 0, end: 10, confidence: "high" }],
   });
   assert.equal(inferPublished(article(UNDATED, [], { frontMatterDate: "2031-04-02T08:30:00Z" })).published, "2031-04-02");
   assert.deepEqual(inferPublished(article(UNDATED, [], { statedDate: "2031-04-09" })), {
@@ -29,6 +30,7 @@ test("a front-matter date wins, then a stated date; neither carries a range", ()
     basis: "stated",
     evidence: null,
     range: null,
+    why: [{ rule: "stated date line", sentence: "2031-04-09", start: 0, end: 10, confidence: "high" }],
   });
 });
 
@@ -48,13 +50,10 @@ test("an impossible stated or front-matter date throws a one-line error naming t
   });
 });
 
-test("an article nothing dates throws UndatableError", () => {
-  assert.throws(() => inferPublished(article(UNDATED)), {
-    name: "UndatableError",
-    message: "seeds/test.txt: no date stated and none can be inferred from the text",
-  });
-  // Relative dates need a reference, and a yearless date needs a full date beside it.
-  assert.throws(() => inferPublished(article(["The envoy on Thursday concluded talks.", "Talks will resume on May 3."])), UndatableError);
+test("an article nothing dates is undated, not an error", () => {
+  assert.deepEqual(inferPublished(article(UNDATED)), { published: null, basis: "undated", evidence: null, range: null, why: [] });
+  // Relative dates need a reference, and a yearless date needs a year from somewhere in the text.
+  assert.equal(inferPublished(article(["The envoy on Thursday concluded talks.", "Talks will resume on May 3."])).basis, "undated");
 });
 
 test("future only: written before the day (upper bound), with a one-day window before it, dated to the eve", () => {
@@ -64,6 +63,7 @@ test("future only: written before the day (upper bound), with a one-day window b
     basis: "inferred",
     evidence: lead,
     range: { earliest: "2031-03-08", latest: "2031-03-09" },
+    why: [{ rule: "announced event: written before it", sentence: lead, start: lead.indexOf("from March"), end: lead.length - 1, confidence: "low" }],
     dropped: [],
   });
 });

@@ -42,3 +42,29 @@ test("bad JSON, unknown fields and unknown country ids are reported with the fil
   assert.throws(() => parseAuthority(orphan, "data/authority.json"), /people\.\d+\.country: unknown country id "atlantis"/);
   assert.throws(() => loadAuthority("/nonexistent/authority.json"), /\/nonexistent\/authority\.json: cannot be read/);
 });
+
+test("cities map to known countries, unaccented spellings included; a city written like a country, twice, or in an unknown country fails with the field", () => {
+  const hanoi = authority.cities.find((city) => city.name === "Hà Nội")!;
+  assert.equal(hanoi.country, "vietnam");
+  assert.ok(hanoi.aliases.includes("Hanoi") && hanoi.aliases.includes("Ha Noi"));
+  const ids = new Set(authority.countries.map((country) => country.id));
+  assert.ok(authority.cities.every((city) => ids.has(city.country)));
+  const orphan = structuredClone(authority);
+  orphan.cities.push({ name: "Atlantis City", aliases: [], country: "atlantis" });
+  assert.throws(() => parseAuthority(orphan, "data/authority.json"), /cities\.\d+\.country: unknown country id "atlantis"/);
+  const countryLike = structuredClone(authority);
+  countryLike.cities.push({ name: "Kenya", aliases: [], country: "kenya" });
+  assert.throws(() => parseAuthority(countryLike, "data/authority.json"), /cities\.\d+: "Kenya" is written like a country/);
+  const twice = structuredClone(authority);
+  twice.cities.push({ name: "Hanoi", aliases: [], country: "vietnam" });
+  assert.throws(() => parseAuthority(twice, "data/authority.json"), /cities\.\d+: "Hanoi" is also cities\.\d+/);
+});
+
+test("a country listed under both naming customs, or an unknown one, fails", () => {
+  const both = structuredClone(authority);
+  both.shortNames.last.push("malaysia");
+  assert.throws(() => parseAuthority(both, "data/authority.json"), /shortNames: "malaysia" is listed under both first and last/);
+  const unknown = structuredClone(authority);
+  unknown.shortNames.first.push("atlantis");
+  assert.throws(() => parseAuthority(unknown, "data/authority.json"), /shortNames\.first\.\d+: unknown country id "atlantis"/);
+});

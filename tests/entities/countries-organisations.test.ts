@@ -34,3 +34,8 @@ test("an expansion keeps only the words the abbreviation spells", () => {
   const found = extract(["He is General Secretary of the Central Committee of the Andean Workers Party (AWP) and a senator."]);
   assert.ok(found.organisations.some((organisation) => organisation.name === "Andean Workers Party" && organisation.abbreviation === "AWP"));
 });
+
+test("a country name written with `’s` inside is read whole (`the People's Republic of China`)", () => {
+  const found = extract(["The President will leave for the People's Republic of China on Sunday."]);
+  assert.deepEqual(found.countries, [{ id: "china", forms: ["People's Republic of China"] }]);
+});

@@ -11,6 +11,7 @@ test("a leader nobody listed is found from the title before the name, with role 
     forms: ["Joseph Mwangi"],
     role: "President",
     country: "kenya",
+    evidence: { rule: "title before name", sentence: "Kenyan President Joseph Mwangi welcomed the delegation.", start: 0, end: 30, confidence: "high" },
   });
 });
 
@@ -77,12 +78,13 @@ test("role references (`the Chilean leader`, `the FM`, `the minister`) resolve t
   assert.ok(person(found, "rosa-kim").forms.includes("the minister"));
 });
 
-test("`his Lao counterpart X`, `his spouse X`, `Party leader X` introduce people", () => {
+test("`his Lao counterpart X`, `his spouse X`, `Party leader X` introduce people; a counterpart holds the same office", () => {
   const found = extract([
     "Speaker Rafael Cruz met his Lao counterpart Bounmy Vongsa, while Vietnamese Party leader Hoàng Minh Tâm and his spouse Lê Thu Hà toured the city.",
   ]);
   assert.equal(person(found, "bounmy-vongsa").country, "laos");
-  assert.equal(person(found, "bounmy-vongsa").role, null);
+  assert.equal(person(found, "bounmy-vongsa").role, "Speaker");
+  assert.equal(person(found, "le-thu-ha").role, null);
   assert.equal(person(found, "hoang-minh-tam").country, "vietnam");
   assert.equal(person(found, "hoang-minh-tam").role, "Party leader");
   assert.equal(person(found, "le-thu-ha").name, "Lê Thu Hà");

@@ -4,12 +4,13 @@ import { extractEntities, type Entities } from "../../src/ingest/entities/index.
 
 export const authority = loadAuthority("data/authority.json");
 
-export function extract(paragraphs: string[], options: { published?: string; captions?: string[] } = {}): Entities {
+export function extract(paragraphs: string[], options: { published?: string; captions?: string[]; sources?: string[] } = {}): Entities {
   return extractEntities(
     {
       paragraphs,
       captions: (options.captions ?? []).map((text) => ({ text, credit: null })),
       published: options.published ?? "2031-06-15",
+      sources: options.sources ?? [],
     },
     authority,
   );

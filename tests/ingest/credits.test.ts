@@ -45,11 +45,15 @@ test("sign-offs at the end of a paragraph", () => {
   assert.deepEqual(stripSignOffs("Ties with Chile – ASEAN."), { text: "Ties with Chile – ASEAN.", agencies: [] });
 });
 
-test("datelines", () => {
-  assert.deepEqual(splitDateline("HUẾ — The festival opened."), { place: "HUẾ", agencies: [], text: "The festival opened." });
-  assert.deepEqual(splitDateline("PHNOM PENH (AKP) — Talks ended."), { place: "PHNOM PENH", agencies: ["AKP"], text: "Talks ended." });
+test("datelines: the place alone, with the date and agency it carries", () => {
+  const opening = (text: string) => {
+    const found = splitDateline(text);
+    return found && { place: found.place, date: found.date, agencies: found.agencies, text: found.text };
+  };
+  assert.deepEqual(opening("HUẾ — The festival opened."), { place: "HUẾ", date: null, agencies: [], text: "The festival opened." });
+  assert.deepEqual(opening("PHNOM PENH (AKP) — Talks ended."), { place: "PHNOM PENH", date: null, agencies: ["AKP"], text: "Talks ended." });
   assert.equal(splitDateline("Lima — the capital — hosted talks."), null);
   assert.equal(splitDateline("Quito — The city hosted talks."), null);
-  assert.deepEqual(splitDateline("Santiago, March 6 (AFP) – Talks ended."), { place: "Santiago, March 6", agencies: ["AFP"], text: "Talks ended." });
-  assert.deepEqual(splitDateline("Nairobi (Xinhua) -- Talks ended."), { place: "Nairobi", agencies: ["Xinhua"], text: "Talks ended." });
+  assert.deepEqual(opening("Santiago, March 6 (AFP) – Talks ended."), { place: "Santiago", date: "March 6", agencies: ["AFP"], text: "Talks ended." });
+  assert.deepEqual(opening("Nairobi (Xinhua) -- Talks ended."), { place: "Nairobi", date: null, agencies: ["Xinhua"], text: "Talks ended." });
 });

@@ -37,6 +37,7 @@ test("a second build gives up with one line naming the holder and the lock file"
 test("a second build waits for the first to finish, saying so once", async () => {
   const folder = target();
   const other = await holder(folder, "build", 1.5);
+  const exited = once(other, "exit"); // listened for now: it exits as soon as it lets go
   const told: string[] = [];
   const lock = await acquireLock(folder, { mode: "build", waitSeconds: 60, onWait: (message) => told.push(message) });
   assert.equal(told.length, 1);
@@ -44,7 +45,7 @@ test("a second build waits for the first to finish, saying so once", async () =>
   assert.equal(JSON.parse(readFileSync(lock.file, "utf8")).pid, process.pid);
   lock.release();
   assert.equal(existsSync(lock.file), false);
-  await once(other, "exit");
+  await exited;
 });
 
 test("npm start holding the folder stops a build at once, however long it would wait", async () => {

@@ -52,7 +52,7 @@ test("002: stated 2025-12-03, credits VNA and VNS", () => {
 test("003: inferred within 4–6 February 2026 with evidence; byline, translator, nhandan.vn caption, no | paragraph", () => {
   const article = seed("003_");
   assert.equal(article.publishedBasis, "inferred");
-  assert.ok(within(article.published, "2026-02-04", "2026-02-06"), article.published);
+  assert.ok(article.published && within(article.published, "2026-02-04", "2026-02-06"), String(article.published));
   assert.ok(article.publishedRange && within(article.publishedRange.earliest, "2026-02-04", "2026-02-06"));
   assert.ok(article.publishedRange && within(article.publishedRange.latest, "2026-02-04", "2026-02-06"));
   assert.ok(article.publishedEvidence && article.publishedEvidence.length > 20);
@@ -66,7 +66,7 @@ test("003: inferred within 4–6 February 2026 with evidence; byline, translator
 test("004: inferred within 27 January – 4 February 2026 with evidence; no debris; 3, 5.6, 6.2 billion USD; VNA", () => {
   const article = seed("004_");
   assert.equal(article.publishedBasis, "inferred");
-  assert.ok(within(article.published, "2026-01-27", "2026-02-04"), article.published);
+  assert.ok(article.published && within(article.published, "2026-01-27", "2026-02-04"), String(article.published));
   assert.ok(article.publishedRange && within(article.publishedRange.earliest, "2026-01-27", "2026-02-04"));
   assert.ok(article.publishedRange && within(article.publishedRange.latest, "2026-01-27", "2026-02-04"));
   assert.ok(article.publishedEvidence);

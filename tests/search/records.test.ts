@@ -69,7 +69,7 @@ test("an event with no known day is dated by its first report", () => {
   assert.equal(event?.when, "reported 9 March 2024");
 });
 
-test("the Pagefind record: title first, folded copy, meta, filters and date sort key", () => {
+test("the Pagefind record: title first, folded copy, meta, filters and date sort keys", () => {
   const [flowers] = searchRecords(fixtureArchive);
   assert.ok(flowers);
   const record = pagefindRecord(flowers, "en");
@@ -83,6 +83,18 @@ test("the Pagefind record: title first, folded copy, meta, filters and date sort
     date: "2024-03-09",
   });
   assert.deepEqual(record.filters, { type: ["article"], country: ["Việt Nam", "Chile"] });
-  assert.deepEqual(record.sort, { date: "2024-03-09" });
+  assert.deepEqual(record.sort, { newest: "2024-03-09", oldest: "2024-03-09" });
   assert.equal(record.language, "en");
+});
+
+test("an undated article stays in date-sorted results, last both newest first and oldest first", () => {
+  const undated = { ...fixtureArchive, articles: fixtureArchive.articles.map((article) => ({ ...article, published: null, publishedBasis: "undated" as const })) };
+  const [record] = searchRecords(undated).filter((candidate) => candidate.type === "article");
+  assert.equal(record?.date, null);
+  assert.equal(record?.when, "undated");
+  const { sort, meta } = pagefindRecord(record!, "en");
+  const dated = pagefindRecord(searchRecords(fixtureArchive)[0]!, "en").sort;
+  assert.ok(sort!.newest! < dated!.newest!, "sorted descending, it comes after every dated record");
+  assert.ok(sort!.oldest! > dated!.oldest!, "sorted ascending, it comes after every dated record");
+  assert.equal(meta!.date, undefined);
 });

@@ -13,7 +13,7 @@ import { listFiles, readJson, requireBuild, SITE_DIR } from "../support/site-fil
 const site = requireBuild(SITE_DIR);
 const settings = loadSiteSettings(projectRoot);
 const articles = readJson<Article[]>(site, "api/articles.json");
-const newestFirst = [...articles].sort((a, b) => (a.published === b.published ? (a.id < b.id ? -1 : 1) : a.published < b.published ? 1 : -1));
+const newestFirst = [...articles].sort((a, b) => (a.published === b.published ? (a.id < b.id ? -1 : 1) : (a.published ?? "") < (b.published ?? "") ? 1 : -1));
 
 interface XmlNode {
   name: string;
@@ -86,7 +86,7 @@ test("feed.json is a JSON Feed 1.1 of the same articles", () => {
   });
 });
 
-test("sitemap.xml lists every page once, with absolute URLs", () => {
+test("sitemap.xml lists every page once (but those asking not to be indexed), with absolute URLs", () => {
   const urlset = parseXml(readFileSync(path.join(site, "sitemap.xml"), "utf8"));
   assert.equal(urlset.name, "urlset");
   assert.equal(urlset.uri, "http://www.sitemaps.org/schemas/sitemap/0.9");
@@ -94,6 +94,7 @@ test("sitemap.xml lists every page once, with absolute URLs", () => {
   assert.equal(new Set(locations).size, locations.length, "no duplicates");
   const expected = listFiles(site, ["index.html"])
     .filter((page) => !page.startsWith("search/"))
+    .filter((page) => !readFileSync(path.join(site, page), "utf8").includes('<meta name="robots" content="noindex">'))
     .map((page) => `${settings.url}/${page.replace(/index\.html$/, "")}`)
     .sort();
   assert.deepEqual([...locations].sort(), expected);

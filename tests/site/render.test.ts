@@ -5,6 +5,7 @@ import { renderArticleBody } from "../../src/render/article-body.ts";
 import { mentionTargets } from "../../src/render/mention-targets.ts";
 import rehypeLinkMentions, { type MentionTarget } from "../../src/render/link-mentions.ts";
 import { rehype } from "rehype";
+import { evidence } from "../support/evidence.ts";
 
 const person = (text: string, id = "marta-kovacs"): MentionTarget => ({ text, href: `/people/${id}/`, id: `person:${id}`, kind: "person" });
 const country = (text: string, id = "chile"): MentionTarget => ({ text, href: `/countries/${id}/`, id: `country:${id}`, kind: "country" });
@@ -59,8 +60,8 @@ test("mention targets come from the article's people and countries, skipping ent
   const targets = mentionTargets(
     {
       people: [
-        { id: "ana-ruiz", name: "Ana Ruiz", forms: ["Ana Ruiz", "Ruiz"], role: null, country: null },
-        { id: "ghost", name: "Nobody Known", forms: ["Nobody"], role: null, country: null },
+        { id: "ana-ruiz", name: "Ana Ruiz", forms: ["Ana Ruiz", "Ruiz"], role: null, country: null, evidence: evidence("Ana Ruiz spoke.", "Ana Ruiz", "known name") },
+        { id: "ghost", name: "Nobody Known", forms: ["Nobody"], role: null, country: null, evidence: evidence("Nobody Known spoke.", "Nobody Known", "known name") },
       ],
       countries: [{ id: "peru", forms: ["Peru", "Peruvian"] }],
     },

@@ -1,9 +1,11 @@
 // Date labels and the page views built from an Archive, on the invented fixture archive.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { dateRangeLabel, machineDate, shortRangeLabel } from "../../src/site/dates.ts";
-import { buildSiteViews, DEFAULT_PAGE_SIZES, paginate } from "../../src/site/collections.ts";
+import { buildSiteViews, DEFAULT_PAGE_SIZES, paginate } from "../../src/site/views/index.ts";
 import { loadArchiveFile } from "../../src/site/archive-file.ts";
 import { absoluteUrl } from "../../src/site/urls.ts";
 import { projectRoot } from "../support/build-site.ts";
@@ -22,10 +24,37 @@ test("date ranges read as short as possible without losing anything", () => {
   assert.equal(machineDate("2031-03-01", "month"), "2031-03");
 });
 
-test("labels do not depend on the machine's time zone", () => {
-  // 1 January at 00:00 UTC is still 31 December west of Greenwich; the label must not move.
-  assert.equal(dateRangeLabel("2031-01-01", "2031-01-01"), "1 January 2031");
-  assert.equal(dateRangeLabel("2031-12-31", "2031-12-31"), "31 December 2031");
+/** The date labels as a process running in time zone `tz` computes them. */
+function labelsIn(tz: string): Record<string, string> {
+  const script = `
+    const dates = await import(${JSON.stringify(pathToFileURL(path.join(projectRoot, "src/site/dates.ts")).href)});
+    const days = ["2031-01-01", "2031-12-31", "2031-03-01", "2032-02-29"];
+    const labels = {};
+    for (const day of days) {
+      labels["readable " + day] = dates.readableDate(day);
+      labels["month " + day] = dates.monthLabel(day);
+      labels["range " + day] = dates.dateRangeLabel(day, "2032-03-01");
+      labels["short " + day] = dates.shortRangeLabel(day, day);
+    }
+    process.stdout.write(JSON.stringify(labels));`;
+  const output = execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "--eval", script], {
+    cwd: projectRoot,
+    env: { ...process.env, TZ: tz },
+    encoding: "utf8",
+  });
+  return JSON.parse(output) as Record<string, string>;
+}
+
+test("labels do not depend on the machine's time zone, west or east of UTC", () => {
+  // Midnight UTC on 1 January is still 31 December in Los Angeles and already the evening of
+  // 1 January in Kiritimati (UTC+14): a label computed in local time moves in one of them.
+  const west = labelsIn("America/Los_Angeles");
+  const east = labelsIn("Pacific/Kiritimati");
+  assert.deepEqual(west, east);
+  assert.equal(west["readable 2031-01-01"], "1 January 2031");
+  assert.equal(west["month 2031-03-01"], "March 2031");
+  assert.equal(west["short 2031-12-31"], "31 Dec");
+  assert.equal(east["range 2032-02-29"], "29 February – 1 March 2032");
 });
 
 test("the timeline is newest first, grouped by year and month, undated events last", () => {

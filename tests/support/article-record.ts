@@ -13,6 +13,7 @@ export function articleRecord(id: string, fields: Required & Partial<ArticleReco
     publishedBasis: "stated",
     publishedEvidence: null,
     publishedRange: null,
+    publishedWhy: [],
     dateline: null,
     byline: null,
     translator: null,
@@ -32,5 +33,5 @@ export function articleRecord(id: string, fields: Required & Partial<ArticleReco
 
 /** A published Article, as the site shows it (its record plus the events it covers). */
 export function publishedArticle(id: string, fields: Required & Partial<Article>): Article {
-  return { ...articleRecord(id, fields), events: [], ...fields };
+  return { ...articleRecord(id, fields), ...fields, events: fields.events ?? [], alsoPublishedAs: fields.alsoPublishedAs ?? [], sameStory: fields.sameStory ?? [] };
 }

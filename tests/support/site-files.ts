@@ -49,13 +49,32 @@ function busiest(records: Linked[], weight: (record: Linked) => number): string 
   return best.url;
 }
 
+/** The calendar month with the most visits under way (ties: the latest), from the open data. */
+function busiestMonth(dir: string): string | null {
+  const counts = new Map<string, number>();
+  for (const event of readJson<{ start: string | null; precision: string }[]>(dir, "api/events.json")) {
+    if (event.start && event.precision !== "unknown") counts.set(event.start.slice(0, 7), (counts.get(event.start.slice(0, 7)) ?? 0) + 1);
+  }
+  let best: [string, number] | null = null;
+  for (const entry of [...counts].sort()) if (!best || entry[1] >= best[1]) best = entry;
+  return best?.[0] ?? null;
+}
+
 /** One page of each type worth checking in a browser: the richest of each, from the open data. */
 export function samplePages(dir: string): { name: string; path: string }[] {
+  const month = busiestMonth(dir);
   return [
     { name: "home", path: "/" },
     { name: "event", path: busiest(readJson(dir, "api/events.json"), (event) => event.articles?.length ?? 0) },
     { name: "article", path: busiest(readJson(dir, "api/articles.json"), (article) => (article.events?.length ?? 0) * 1000 + (article.paragraphs?.length ?? 0)) },
     { name: "person", path: busiest(readJson(dir, "api/people.json"), (person) => person.articles?.length ?? 0) },
     { name: "country", path: busiest(readJson(dir, "api/countries.json"), (country) => country.articles?.length ?? 0) },
+    ...(month
+      ? [
+          { name: "year", path: `/${month.slice(0, 4)}/` },
+          { name: "month", path: `/${month.replace("-", "/")}/` },
+        ]
+      : []),
+    { name: "build report", path: "/report/" },
   ];
 }

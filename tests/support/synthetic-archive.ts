@@ -1,7 +1,8 @@
 // A large, schema-valid Archive made up from nothing, to check that pages stay small and the
 // build stays linear as the archive grows (one busy person and country in every event).
-import type { PublishedArchive, Article, Country, Event, Person } from "../../src/model/schema.ts";
+import { emptyReport, type PublishedArchive, type Article, type Country, type Event, type Person } from "../../src/model/schema.ts";
 import { publishedArticle } from "./article-record.ts";
+import { NO_EVENT_EVIDENCE, evidence } from "./evidence.ts";
 
 const pad = (value: number, width: number) => String(value).padStart(width, "0");
 
@@ -29,7 +30,7 @@ export function syntheticArchive(articleCount: number, eventCount: number): Publ
         sources: ["Synthetic News Agency (SNA)"],
         captions: [{ text: "Chancellor Zara Quill arrives at the airport.", credit: "SNA", people: [visitor] }],
         paragraphs: Array.from({ length: 12 }, (_, paragraph) => `${sentence} Paragraph ${paragraph} goes on about trade, rail, ports and schools for a while longer, as such reports do.`),
-        people: [{ id: visitor, name: "Zara Quill", forms: ["Zara Quill"], role: "Chancellor", country: "arcadia" }],
+        people: [{ id: visitor, name: "Zara Quill", forms: ["Zara Quill"], role: "Chancellor", country: "arcadia", evidence: evidence(sentence, "Chancellor Zara Quill") }],
         countries: [{ id: "arcadia", forms: ["Arcadia"] }, { id: host, forms: [countryNames[countryIds.indexOf(host)]!] }],
         events: [],
         wordCount: 300,
@@ -56,8 +57,17 @@ export function syntheticArchive(articleCount: number, eventCount: number): Publ
       articles: covering.map((article) => article.id),
       participants: [visitor],
       coverage: covering.map((article, order) => ({ article: article.id, role: order === 0 ? "preview" : "report", evidence: [article.summary, article.paragraphs[1]!] })),
-      figures: covering.map((article) => ({ article: article.id, text: "US$1 billion", value: 1e9, currency: "USD", sentence: article.paragraphs[2]!, paragraph: 2 })),
+      figures: covering.map((article) => ({
+        article: article.id,
+        text: "US$1 billion",
+        value: 1e9,
+        currency: "USD",
+        sentence: article.paragraphs[2]!,
+        paragraph: 2,
+        evidence: evidence(article.paragraphs[2]!, "US$1 billion", "currency before the amount"),
+      })),
       outcomes: covering.map((article) => ({ article: article.id, sentence: article.paragraphs[1]!, paragraph: 1 })),
+      why: NO_EVENT_EVIDENCE,
     });
   }
   const people: Person[] = [
@@ -71,5 +81,5 @@ export function syntheticArchive(articleCount: number, eventCount: number): Publ
     articles: articles.filter((article) => article.countries.some((country) => country.id === id)).map((article) => article.id),
     relations: [],
   }));
-  return { articles, events, people, countries, warnings: [] };
+  return { articles, events, people, countries, warnings: [], report: emptyReport() };
 }

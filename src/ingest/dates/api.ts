@@ -1,5 +1,7 @@
 // The date API other stages build on. Implementations live beside this file; this file only
 // fixes the shapes so the entity and visit extractors can rely on them.
+import type { Evidence, PublishedBasis } from "../../model/schema.ts";
+import type { WrittenDate } from "./written.ts";
 
 /** A date expression found in a text, resolved to calendar days. */
 export interface DateMention {
@@ -11,9 +13,18 @@ export interface DateMention {
   start: string;
   /** Last day (same as start for a single day; the month's last day for a month). */
   end: string;
-  precision: "day" | "month" | "year";
+  /** `week` for a week named relative to the writing date (`next week`, `last week`). */
+  precision: "day" | "week" | "month" | "year";
   /** True when the year was written; false when it came from context. */
   yearStated: boolean;
+  /** True for words that mean a day only against the writing date (`on Sunday`, `yesterday`, `next week`). */
+  relative: boolean;
+  /**
+   * True for history or an anniversary (`established on October 7, 1960`, `(April 30, 1975 – April
+   * 30, 2025)`, a date a decade older than the newest year the text names): never the article's
+   * date nor a visit's.
+   */
+  historical: boolean;
   /** The tense the words around it were read in; it chose the year of a yearless date. */
   tense?: Tense;
   /** Set when the date is one of a written list (`February 5 and 6, respectively`). */
@@ -37,6 +48,11 @@ export interface DateContext {
   reference: string | null;
   /** Force one tense for every mention; by default each is read from its own clause. */
   tense?: Tense;
+  /**
+   * A year the text implies (`years.ts`), for yearless dates when there is no reference and no
+   * written full date to take the year from.
+   */
+  year?: number | null;
 }
 
 /** What the writer knew when a sentence was written, relative to the thing it dates. */
@@ -44,10 +60,14 @@ export type Tense = "future" | "present" | "past";
 
 /** The date an article was published, with how we know it. */
 export interface PublishedDate {
-  published: string;
-  basis: "stated" | "front-matter" | "inferred";
+  /** The day; for a range, its earliest day (or the eve of an announced event); null when undated. */
+  published: string | null;
+  basis: PublishedBasis;
+  /** The sentences or lines it was read or inferred from, verbatim, joined with ` … `; null for a given date. */
   evidence: string | null;
   range: { earliest: string; latest: string } | null;
+  /** Each rule that set or bounded the date, with its words and confidence; the first set `published`. */
+  why: Evidence[];
   /** Inferred dates only: evidence dropped because it contradicted stronger evidence. */
   dropped?: string[];
 }
@@ -62,4 +82,6 @@ export interface PublishedInput {
   frontMatterDate: string | null;
   paragraphs: string[];
   captions: { text: string }[];
+  /** Dates the article writes as its own (date lines, timestamps, the dateline's date), from cleaning. */
+  writtenDates?: WrittenDate[];
 }

@@ -1,37 +1,45 @@
 // findDateMentions: every date expression in a text, resolved to calendar days.
 import type { DateContext, DateMention, Tense } from "./api.ts";
 import { isIsoDay } from "../../util/iso-day.ts";
+import { isHistorical } from "./history.ts";
 import { markLists } from "./lists.ts";
-import { scanDates, type RawMention } from "./patterns.ts";
-import { resolveDate, yearWritten, type Precision, type Span } from "./resolve.ts";
+import type { RawMention } from "./patterns.ts";
+import { findRawDates } from "./finder.ts";
+import { isRelative, resolveDate, yearWritten, type NumericOrder, type Precision, type Span } from "./resolve.ts";
 import { sentenceAt, sentenceSpans } from "./spans.ts";
 import { tenseAt } from "./tense.ts";
+import { newestYear } from "./years.ts";
 
 /** A yearless date takes its year from the nearest written full date; days beat months beat years. */
-const ANCHOR_PREFERENCE: readonly Precision[] = ["day", "month", "year"];
+const ANCHOR_PREFERENCE: readonly Precision[] = ["day", "week", "month", "year"];
 
 /**
  * The dates a text mentions, in reading order. A date without a written year takes it from
  * `context.reference` and the tense of its clause (or `context.tense`), else from the nearest
- * date in the text that writes its year; when neither exists it is left out, as are impossible
- * days (`February 30`) and relative dates (`on Thursday`, `yesterday`) without a reference.
+ * date in the text that writes its year and is not history, else from `context.year`; when none
+ * exists it is left out, as are impossible days (`February 30`), relative dates (`on Thursday`,
+ * `yesterday`) without a reference, and numeric dates (`06/03/2026`) whose order nothing decides.
  */
 export function findDateMentions(text: string, context: DateContext): DateMention[] {
   if (context.reference !== null && !isIsoDay(context.reference)) {
     throw new RangeError(`findDateMentions: reference must be a real YYYY-MM-DD day, got "${context.reference}"`);
   }
-  const raws = scanDates(text);
+  const raws = findRawDates(text);
   const sentences = sentenceSpans(text);
-  const anchors = context.reference ? [] : writtenYearAnchors(raws);
+  const newest = newestYear(text);
+  const numericOrder = numericOrderOf(raws);
+  const anchors = context.reference ? [] : writtenYearAnchors(text, raws, newest, numericOrder);
+  const implied: Span | null = context.year ? { start: `${context.year}-01-01`, end: `${context.year}-12-31`, precision: "year" } : null;
   const mentions: DateMention[] = [];
   for (const raw of raws) {
     const sentence = sentenceAt(sentences, raw.index);
     const tense: Tense =
       context.tense ?? (sentence ? tenseAt(sentence.text, raw.index - sentence.start, raw.text.length) : "present");
-    const anchor = context.reference ? null : nearestAnchor(anchors, raw.index);
-    const resolved = resolveDate(raw.date, { reference: context.reference, tense, anchor });
+    const anchor = context.reference ? null : (nearestAnchor(anchors, raw.index) ?? implied);
+    const resolved = resolveDate(raw.date, { reference: context.reference, tense, anchor, numericOrder });
     if (!resolved) continue;
-    mentions.push({ text: raw.text, index: raw.index, ...resolved, tense });
+    const historical = isHistorical(resolved, { text, index: raw.index, yearStated: resolved.yearStated, newestYear: newest });
+    mentions.push({ text: raw.text, index: raw.index, ...resolved, tense, relative: isRelative(raw.date), historical });
   }
   markLists(mentions, text);
   return mentions;
@@ -41,13 +49,14 @@ interface Anchor extends Span {
   index: number;
 }
 
-/** Dates whose year is written, resolved without context (they need none). */
-function writtenYearAnchors(raws: RawMention[]): Anchor[] {
+/** Dates whose year is written and which are news, not history, resolved without context (they need none). */
+function writtenYearAnchors(text: string, raws: RawMention[], newest: number | null, numericOrder: NumericOrder | null): Anchor[] {
   const anchors: Anchor[] = [];
   for (const raw of raws) {
     if (!yearWritten(raw.date)) continue;
-    const span = resolveDate(raw.date, { reference: null, tense: "present", anchor: null });
-    if (span) anchors.push({ start: span.start, end: span.end, precision: span.precision, index: raw.index });
+    const span = resolveDate(raw.date, { reference: null, tense: "present", anchor: null, numericOrder });
+    if (!span || isHistorical(span, { text, index: raw.index, yearStated: true, newestYear: newest })) continue;
+    anchors.push({ start: span.start, end: span.end, precision: span.precision, index: raw.index });
   }
   return anchors;
 }
@@ -62,4 +71,15 @@ function nearestAnchor(anchors: Anchor[], index: number): Span | null {
     if (best) return best;
   }
   return null;
+}
+
+/** A text writes numeric dates one way: a part over 12 in any of them decides for all (unless two disagree). */
+function numericOrderOf(raws: RawMention[]): NumericOrder | null {
+  const orders = new Set<NumericOrder>();
+  for (const raw of raws) {
+    if (raw.date.kind !== "numeric") continue;
+    if (raw.date.first > 12) orders.add("day-first");
+    if (raw.date.second > 12) orders.add("month-first");
+  }
+  return orders.size === 1 ? [...orders][0]! : null;
 }

@@ -26,8 +26,17 @@ export type RawDate =
   | { kind: "relative-month"; month: number; relation: Relation }
   /** A weekday (`on Thursday`, `last Thursday`, `next Monday`). */
   | { kind: "weekday"; weekday: number; relation: Relation | null }
-  /** A day, month or year counted from the writing date (`yesterday`, `this month`). */
-  | { kind: "offset"; unit: "day" | "month" | "year"; offset: number };
+  /** A day, week, month or year counted from the writing date (`yesterday`, `this morning`, `next week`, `earlier this month`). */
+  | { kind: "offset"; unit: "day" | "week" | "month" | "year"; offset: number }
+  /**
+   * Weekdays of one week (`Monday to Wednesday next week`, `Wednesday next week`; `from` = `to` for
+   * one day), or of the week around the writing date when `week` is null (`from Tuesday to Thursday`).
+   */
+  | { kind: "week-days"; from: number; to: number; week: number | null }
+  /** A weekday running to a written day (`from Sunday to April 30`): the last such weekday before it. */
+  | { kind: "weekday-to-day"; weekday: number; to: PartialDay }
+  /** A numeric date (`06/03/2026`): day-first or month-first is decided by the text around it. */
+  | { kind: "numeric"; first: number; second: number; year: number };
 
 export interface RawMention {
   text: string;
@@ -222,6 +231,53 @@ const RULES: readonly Rule[] = [
     },
   },
   {
+    name: "weekday range",
+    pattern: rx(String.raw`(?:[Ff]rom\s+)?(?<wd1>${WEEKDAY})\s+(?:to|until|till|through|[-–])\s+(?<wd2>${WEEKDAY})(?:\s+(?<rel>next|last|this)\s+week\b)?`),
+    read: (match, g) => [{ text: match[0], index: match.index, date: { kind: "week-days", from: weekdayNumber(g.wd1!), to: weekdayNumber(g.wd2!), week: g.rel ? WEEK_OFFSET[g.rel as WeekRelation] : null } }],
+  },
+  {
+    name: "weekday of a named week",
+    pattern: rx(String.raw`(?:\b(?:[Oo]n|[Ff]rom)\s+)?(?<wd>${WEEKDAY})\s+(?<rel>next|last|this)\s+week\b`),
+    read: (match, g) => {
+      const day = weekdayNumber(g.wd!);
+      return [{ text: match[0], index: match.index, date: { kind: "week-days", from: day, to: day, week: WEEK_OFFSET[g.rel as WeekRelation] } }];
+    },
+  },
+  {
+    name: "weekday to a day",
+    pattern: rx(String.raw`[Ff]rom\s+(?<wd>${WEEKDAY})\s+(?:to|until|till|through)\s+(?:(?<m1>${MONTH_ANY})\s+(?<d1>${DAY})|(?<d2>${DAY})\s+(?:of\s+)?(?<m2>${MONTH_ANY}))${COMMA_YEAR("y")}`),
+    read: (match, g) => {
+      const to: PartialDay = { month: monthNumber((g.m1 ?? g.m2)!), day: dayNumber((g.d1 ?? g.d2)!), year: year(g.y) };
+      return validDay(to.day) ? [{ text: match[0], index: match.index, date: { kind: "weekday-to-day", weekday: weekdayNumber(g.wd!), to } }] : null;
+    },
+  },
+  {
+    name: "part of a day",
+    pattern: rx(String.raw`\b(?:(?<rel>[Tt]his|[Yy]esterday|[Tt]omorrow)\s+(?:morning|afternoon|evening|night)|(?<tonight>[Tt]onight)|(?<lastNight>[Ll]ast\s+night))\b`),
+    read: (match, g) => {
+      const offset = g.tonight ? 0 : g.lastNight ? -1 : { this: 0, yesterday: -1, tomorrow: 1 }[g.rel!.toLowerCase() as "this" | "yesterday" | "tomorrow"];
+      return [{ text: match[0], index: match.index, date: { kind: "offset", unit: "day", offset } }];
+    },
+  },
+  {
+    name: "this/last/next week, earlier/later this week, month or year",
+    pattern: rx(String.raw`\b(?:(?<rel>[Tt]his|[Ll]ast|[Nn]ext)\s+week|(?:[Ee]arlier|[Ll]ater)\s+this\s+(?<unit>week|month|year))\b`),
+    read: (match, g) => {
+      const unit = (g.unit ?? "week") as "week" | "month" | "year";
+      const offset = g.rel ? WEEK_OFFSET[g.rel.toLowerCase() as WeekRelation] : 0;
+      return [{ text: match[0], index: match.index, date: { kind: "offset", unit, offset } }];
+    },
+  },
+  {
+    name: "numeric date",
+    pattern: rx(String.raw`(?<![\d/.])(?<a>[0-3]?\d)\/(?<b>[0-3]?\d)\/(?<y>(?:19|20|21)\d\d)(?![\d/])`),
+    read: (match, g) => {
+      const [first, second] = [Number(g.a), Number(g.b)];
+      if (first < 1 || second < 1 || (first > 12 && second > 12)) return null;
+      return [{ text: match[0], index: match.index, date: { kind: "numeric", first, second, year: Number(g.y) } }];
+    },
+  },
+  {
     name: "this/last/next month or year",
     pattern: rx(String.raw`\b(?<rel>[Tt]his|[Ll]ast|[Nn]ext)\s+(?<unit>month|year)\b`),
     read: (match, g) => {
@@ -230,6 +286,9 @@ const RULES: readonly Rule[] = [
     },
   },
 ];
+
+type WeekRelation = "this" | "next" | "last";
+const WEEK_OFFSET: Record<WeekRelation, number> = { this: 0, next: 1, last: -1 };
 
 function relationOf(word: string): Relation {
   const key = word.toLowerCase();

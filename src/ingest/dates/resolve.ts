@@ -20,7 +20,11 @@ export interface ResolveContext {
   tense: Tense;
   /** The nearest date with a written year, used when there is no reference. */
   anchor: Span | null;
+  /** How the text writes numeric dates (`06/03/2026`), when something in it decides; else they are not read. */
+  numericOrder?: NumericOrder | null;
 }
+
+export type NumericOrder = "day-first" | "month-first";
 
 export interface Resolved extends Span {
   yearStated: boolean;
@@ -45,7 +49,7 @@ const YEAR_PARTS: Record<YearPart, [number, number]> = {
 export function yearWritten(date: RawDate): boolean {
   if (date.kind === "days") return date.from.year !== null || date.to.year !== null;
   if (date.kind === "month") return date.year !== null;
-  return date.kind === "year-part";
+  return date.kind === "year-part" || date.kind === "numeric";
 }
 
 /** Calendar days for an expression, or null when it is impossible or its year cannot be known. */
@@ -69,7 +73,56 @@ function resolveSpan(date: RawDate, context: ResolveContext): Span | null {
       return context.reference ? weekday(context.reference, date.weekday, date.relation, context.tense) : null;
     case "offset":
       return context.reference ? offset(context.reference, date.unit, date.offset) : null;
+    case "week-days":
+      return context.reference ? weekDays(context.reference, date.from, date.to, date.week, context.tense) : null;
+    case "weekday-to-day":
+      return weekdayToDay(date.weekday, date.to, context);
+    case "numeric":
+      return numeric(date.first, date.second, date.year, context.numericOrder ?? null);
   }
+}
+
+/** True for words that only mean a day once the writing date is known (`on Sunday`, `yesterday`, `next week`). */
+export function isRelative(date: RawDate): boolean {
+  return date.kind === "weekday" || date.kind === "offset" || date.kind === "week-days" || date.kind === "relative-month";
+}
+
+/** Monday of the week holding `day` (weeks run Monday to Sunday, as ISO 8601 has them). */
+function mondayOf(day: string): string {
+  return addDays(day, -((weekdayOf(day) + 6) % 7));
+}
+
+/** Days from Monday: Monday 0 … Sunday 6. */
+function fromMonday(weekday: number): number {
+  return (weekday + 6) % 7;
+}
+
+/**
+ * `Monday to Wednesday next week`: those days of the week `week` weeks from the reference's. With
+ * no week named (`from Tuesday to Thursday`), the first day is read as a lone weekday in that tense.
+ */
+function weekDays(reference: string, from: number, to: number, week: number | null, tense: Tense): Span {
+  const start =
+    week === null ? weekday(reference, from, null, tense).start : addDays(mondayOf(reference), 7 * week + fromMonday(from));
+  return { start, end: addDays(start, (to - from + 7) % 7), precision: "day" };
+}
+
+/** `from Sunday to April 30`: the written day, and the last such weekday on or before it (within the week). */
+function weekdayToDay(day: number, to: PartialDay, context: ResolveContext): Span | null {
+  const end = resolveDays(to, to, context);
+  if (!end) return null;
+  return { start: addDays(end.start, -((weekdayOf(end.start) - day + 7) % 7)), end: end.start, precision: "day" };
+}
+
+/** `06/03/2026` in the text's order; left out when nothing decides it and the two readings differ. */
+function numeric(first: number, second: number, year: number, order: NumericOrder | null): Span | null {
+  if (first > 12) order = "day-first";
+  else if (second > 12) order = "month-first";
+  else if (first === second) order = "day-first";
+  if (!order) return null;
+  const [day, month] = order === "day-first" ? [first, second] : [second, first];
+  const iso = isoDay(year, month, day);
+  return iso ? { start: iso, end: iso, precision: "day" } : null;
 }
 
 /** A day or span of days; a span whose end comes earlier in the calendar crosses a new year. */
@@ -172,11 +225,15 @@ function weekday(reference: string, day: number, relation: Relation | null, tens
   return { start: date, end: date, precision: "day" };
 }
 
-/** `yesterday`, `today`, `this month`, `last year` … counted from the reference. */
-function offset(reference: string, unit: "day" | "month" | "year", count: number): Span {
+/** `yesterday`, `today`, `next week`, `this month`, `last year` … counted from the reference. */
+function offset(reference: string, unit: "day" | "week" | "month" | "year", count: number): Span {
   if (unit === "day") {
     const date = addDays(reference, count);
     return { start: date, end: date, precision: "day" };
+  }
+  if (unit === "week") {
+    const monday = addDays(mondayOf(reference), 7 * count);
+    return { start: monday, end: addDays(monday, 6), precision: "week" };
   }
   const { year, month } = partsOf(reference);
   if (unit === "year") return { start: `${year + count}-01-01`, end: `${year + count}-12-31`, precision: "year" };

@@ -159,7 +159,12 @@ export function sentenceTense(sentence: string): Tense {
  * after it (`On May 3, the leaders will …`), else the tense of the whole sentence.
  */
 export function tenseAt(sentence: string, index: number, length: number): Tense {
-  const { start, end } = clauseAround(sentence, index, index + length);
+  let { start, end } = clauseAround(sentence, index, index + length);
+  // `wrapped up his visit (July 2-4)`: a date alone in brackets dates what stands before them.
+  if (sentence[start - 1] === "(" && sentence.slice(start, end).trim() === sentence.slice(index, index + length).trim()) {
+    const before = clauseAround(sentence, start - 1, start - 1);
+    [start, end] = [before.start, start - 1];
+  }
   const markers = tenseMarkers(sentence.slice(start, end)).map((marker) => ({
     ...marker,
     index: marker.index + start,

@@ -1,6 +1,7 @@
 // Countries an article names, by name, alias or demonym, folded so `Việt Nam`, `Viet Nam`
 // and `Vietnam` are one country.
 import type { CountryMention } from "../../model/schema.ts";
+import { diacritics } from "../../text/fold.ts";
 import type { CountryForm, Lexicon } from "./lexicon.ts";
 import type { Unit } from "./units.ts";
 import type { Word } from "./words.ts";
@@ -23,6 +24,9 @@ export function countryAt(words: readonly Word[], index: number, lexicon: Lexico
   if (!match) return null;
   // `US$10 billion` is money, not the United States.
   if (words[index + match.length]?.sep.startsWith("$")) return null;
+  // Marks the form does not have make another word: `Thái` (a Vietnamese name) is not `Thai`.
+  const written = words.slice(index, index + match.length).map((word) => word.text).join(" ");
+  if (diacritics(written) > diacritics(match.value.written)) return null;
   return { length: match.length, form: match.value };
 }
 

@@ -1,39 +1,28 @@
-// How press English introduces a person: a title chain before the name
-// (`Chilean Party General Secretary and President Ana Lima`, `his Kenyan counterpart X`,
-// `President of the Front for National Unity X`), a name followed by its title
-// (`X, General Secretary of …`), an honorific (`Samdech Sok Vanna`), or a known name. A chain
-// with no name after it (`the Kenyan leader`, `the Foreign Minister`) is kept as a role reference.
-import { countryAt } from "./countries.ts";
-import { FUNCTION_WORDS, isCalendarWord, isOrdinal, type Lexicon } from "./lexicon.ts";
-import type { Unit } from "./units.ts";
-import { spaced, spacedAfterAbbreviation, type Word } from "./words.ts";
+// How press English introduces a person, as an ordered list of rules tried at each word (the
+// first that reads something wins): a title chain before the name (`Chilean Party General
+// Secretary and President Ana Lima`, `Cambodian Ambassador to Laos Tep Sokunthea`), an honorific
+// (`Samdech Sok Vanna`), a name followed by its title (`X, General Secretary of …`), a known name.
+// Any of them may be followed by an appositive title (`H.E. X, Minister of Foreign Affairs of
+// Senegal,`). A sign-off line (`Caroline Njeri State House Spokesperson`) is read as a whole.
+// A chain with no name after it (`the Kenyan leader`) is kept as a role reference.
+// Each introduction says which rule read it, so the record can show why.
 import type { AuthorityPerson } from "../../model/authority.ts";
+import { parseChain, type Chain } from "./chains.ts";
+import { countryAt } from "./countries.ts";
+import { FUNCTION_WORDS, type Lexicon } from "./lexicon.ts";
+import { joined, nameEnd, skipToName } from "./name-run.ts";
+import { isCityName } from "./places.ts";
+import { isHeadline, type Unit } from "./units.ts";
+import { spaced, type Word } from "./words.ts";
 
-/** Words before a name that say who the person is. */
-export interface Chain {
-  /** First word, including a determiner (`his`, `the`) if any. */
-  start: number;
-  /** First word of the role as written, after determiners and country words. */
-  roleStart: number;
-  /** End (exclusive) of the chain. */
-  end: number;
-  determiner: string | null;
-  /** Canonical titles the chain holds (`Foreign Minister` → `Minister of Foreign Affairs`). */
-  titles: string[];
-  /** Lower-case role nouns (`leader`, `counterpart`). */
-  nouns: string[];
-  /** Only relational nouns (`counterpart`, `spouse`): says nothing of an office. */
-  relational: boolean;
-  countries: string[];
-  acronyms: string[];
-  /** When an `of …` phrase ran on into the name (`President of Chile Ana Lima`). */
-  name: { start: number; end: number } | null;
-}
+export type { Chain } from "./chains.ts";
 
 export interface Introduction {
   unit: number;
   /** First word of the whole introduction (title chain or name). */
   spanStart: number;
+  /** End (exclusive) of the whole introduction, an appositive title included. */
+  spanEnd: number;
   nameStart: number;
   nameEnd: number;
   /** The name as written, honorifics stripped. */
@@ -45,6 +34,8 @@ export interface Introduction {
   countries: string[];
   acronyms: string[];
   known: AuthorityPerson | null;
+  /** The rule that read it (`title before name`). */
+  rule: string;
 }
 
 export interface RoleReference {
@@ -56,54 +47,89 @@ export interface RoleReference {
   chain: Chain;
 }
 
-const DETERMINERS = new Set(["his", "her", "their", "its", "the"]);
-const OF_CONNECTORS = new Set(["of", "the", "for"]);
+interface Found {
+  introductions: Introduction[];
+  references: RoleReference[];
+}
 
-export function findIntroductions(unit: Unit, lexicon: Lexicon): { introductions: Introduction[]; references: RoleReference[] } {
-  const words = unit.words;
-  const introductions: Introduction[] = [];
-  const references: RoleReference[] = [];
+interface IntroductionRule {
+  name: string;
+  /** Reads at `index`; returns the index after what it read, or null when it does not apply. */
+  read: (unit: Unit, index: number, lexicon: Lexicon, found: Found, rule: string) => number | null;
+}
+
+/** Tried in this order at each word; the first that reads something wins. */
+export const INTRODUCTION_RULES: readonly IntroductionRule[] = [
+  { name: "title before name", read: byChain },
+  { name: "lower-case title before name", read: byLowercaseTitle },
+  { name: "honorific before name", read: byHonorific },
+  { name: "name then title", read: byAppositive },
+  { name: "known name", read: byKnownName },
+];
+
+export const SIGN_OFF_RULE = "name above title (sign-off)";
+
+export function findIntroductions(unit: Unit, lexicon: Lexicon): Found {
+  const found: Found = { introductions: [], references: [] };
+  if (bySignOff(unit, lexicon, found)) return found;
+  // A Title-Case or ALL-CAPS headline capitalises verbs too (`Prime Minister Meets Lao President`):
+  // it introduces nobody; the people it names are found from the body.
+  if (isHeadline(unit)) return found;
   let index = 0;
-  while (index < words.length) {
-    const next =
-      byChain(unit, index, lexicon, introductions, references) ??
-      byHonorific(unit, index, lexicon, introductions) ??
-      byAppositive(unit, index, lexicon, introductions) ??
-      byKnownName(unit, index, lexicon, introductions);
+  while (index < unit.words.length) {
+    let next: number | null = null;
+    for (const rule of INTRODUCTION_RULES) {
+      next = rule.read(unit, index, lexicon, found, rule.name);
+      if (next !== null) break;
+    }
     index = next ?? index + 1;
   }
-  return { introductions, references };
+  // A place is no person (`During his stay in Hà Nội, the Lao Prime Minister …`).
+  found.introductions = found.introductions.filter((intro) => !isCityName(unit.words, intro.nameStart, intro.nameEnd, lexicon));
+  return found;
 }
 
 /** `Prime Minister X`, `his Kenyan counterpart X`; or a role reference (`the Kenyan leader`). Returns the next index. */
-function byChain(unit: Unit, index: number, lexicon: Lexicon, introductions: Introduction[], references: RoleReference[]): number | null {
+function byChain(unit: Unit, index: number, lexicon: Lexicon, found: Found, rule: string): number | null {
   const words = unit.words;
   const chain = parseChain(words, index, lexicon);
   if (!chain) return null;
   let name = chain.name;
+  let stacked: string[] = [];
   const after = words[chain.end];
-  if (!name && after && spacedAfterAbbreviation(words, chain.end) && !words[chain.end - 1]!.possessive) {
-    const start = skipHonorifics(words, chain.end, lexicon);
-    const end = nameEnd(words, start, lexicon);
-    if (end > start) name = { start, end };
+  if (!name && after && joined(words, chain.end) && !words[chain.end - 1]!.possessive) {
+    const skipped = skipToName(words, chain.end, lexicon, true);
+    const end = nameEnd(words, skipped.start, lexicon);
+    if (end > skipped.start) {
+      name = { start: skipped.start, end };
+      stacked = skipped.titles;
+    }
   }
   if (name) {
-    const found = introduction(unit, chain.start, name, chain, null);
-    // `President Ana Lima of Chile`: the country may follow the name.
+    const intro = introduction(unit, chain.start, name, chain, null, rule);
+    intro.titles = [...intro.titles, ...stacked];
+    if (chain.nouns.includes("counterpart") && intro.role === null) sameOfficeAsCounterpart(intro, found);
+    // `President Ana Lima of Chile`, `… of the Lao People's Democratic Republic`: the country may follow the name.
     const of = words[name.end];
-    const country = of?.key === "of" && of.sep === " " ? countryAt(words, name.end + 1, lexicon) : null;
-    if (country && !found.countries.includes(country.form.id)) found.countries.push(country.form.id);
-    introductions.push(found);
-    return name.end;
+    const skip = words[name.end + 1]?.key === "the" ? 2 : 1;
+    const country = of?.key === "of" && of.sep === " " ? countryAt(words, name.end + skip, lexicon) : null;
+    if (country && !intro.countries.includes(country.form.id)) intro.countries.push(country.form.id);
+    const end = country ? name.end + skip + country.length : name.end;
+    found.introductions.push(withAppositive(unit, intro, end, lexicon));
+    return intro.spanEnd;
   }
-  const appositive = chain.determiner === "the" ? nameBetweenCommas(words, chain.end, lexicon) : null;
+  const lowercase = lowercaseTitleChain(unit, index, lexicon, found, rule);
+  if (lowercase !== null) return lowercase;
+  const appositive = chain.determiner !== null ? nameBetweenCommas(words, chain.end, lexicon) : null;
   if (appositive) {
-    introductions.push(introduction(unit, chain.start, appositive, chain, null));
+    const intro = introduction(unit, chain.start, appositive, chain, null, rule);
+    if (chain.nouns.includes("counterpart") && intro.role === null) sameOfficeAsCounterpart(intro, found);
+    found.introductions.push(intro);
     return appositive.end;
   }
   const possessiveCountry = words[chain.start]!.possessive && countryAt(words, chain.start, lexicon) !== null;
   if (chain.determiner === "the" || possessiveCountry) {
-    references.push({
+    found.references.push({
       unit: unit.order,
       start: chain.start,
       end: chain.end,
@@ -112,6 +138,42 @@ function byChain(unit: Unit, index: number, lexicon: Lexicon, introductions: Int
     });
   }
   return chain.end;
+}
+
+/**
+ * `Look East Policy Council chairman Tun Jamil Salleh`, `first lady Yoon Ha-eun`: a title in lower
+ * case counts only right before an honorific or a name of two or more words.
+ */
+function byLowercaseTitle(unit: Unit, index: number, lexicon: Lexicon, found: Found, rule: string): number | null {
+  const words = unit.words;
+  const word = words[index]!;
+  if (word.cap || !lexicon.titles.matchAt(words, index)) return null;
+  return lowercaseTitleChain(unit, index, lexicon, found, rule);
+}
+
+/** A chain read with titles in lower case (`Malaysian Investment Development Authority chief executive officer Datuk X`), if a name follows. */
+function lowercaseTitleChain(unit: Unit, index: number, lexicon: Lexicon, found: Found, rule: string): number | null {
+  const words = unit.words;
+  const chain = parseChain(words, index, lexicon, { lowercase: true });
+  if (!chain || chain.titles.length === 0) return null;
+  let name = chain.name;
+  if (!name && words[chain.end] && joined(words, chain.end)) {
+    const skipped = skipToName(words, chain.end, lexicon);
+    const end = nameEnd(words, skipped.start, lexicon);
+    if (end - skipped.start >= 2 || (end > skipped.start && skipped.start > chain.end)) name = { start: skipped.start, end };
+  }
+  if (!name) return null;
+  const intro = introduction(unit, chain.start, name, chain, null, rule);
+  found.introductions.push(withAppositive(unit, intro, name.end, lexicon));
+  return intro.spanEnd;
+}
+
+/** `Prime Minister X … his counterpart Y`: a counterpart holds the same office as the person named before. */
+function sameOfficeAsCounterpart(intro: Introduction, found: Found): void {
+  const holder = [...found.introductions].reverse().find((other) => other.unit === intro.unit && other.nameEnd <= intro.spanStart && other.role !== null);
+  if (!holder) return;
+  intro.role = holder.titles[0] ?? holder.role;
+  intro.titles = [...new Set([...intro.titles, ...holder.titles])];
 }
 
 /** `the President of Ghana, Kwame Asante,`: a name of two to four words set off by commas. */
@@ -125,20 +187,21 @@ function nameBetweenCommas(words: readonly Word[], index: number, lexicon: Lexic
 }
 
 /** `Samdech Sok Vanna`, `Dr. Ana Lima`: an honorific before a name introduces it too. */
-function byHonorific(unit: Unit, index: number, lexicon: Lexicon, introductions: Introduction[]): number | null {
+function byHonorific(unit: Unit, index: number, lexicon: Lexicon, found: Found, rule: string): number | null {
   const words = unit.words;
   if (!words[index]!.cap || !lexicon.honorifics.matchAt(words, index)) return null;
-  const start = skipHonorifics(words, index, lexicon);
+  const { start } = skipToName(words, index, lexicon);
   const first = words[start];
-  if (!first || !spacedAfterAbbreviation(words, start) || first.text.length < 2) return null;
+  if (!first || !joined(words, start) || first.text.length < 2) return null;
   const end = nameEnd(words, start, lexicon);
   if (end === start) return null;
-  introductions.push(introduction(unit, index, { start, end }, null, null));
-  return end;
+  const intro = withAppositive(unit, introduction(unit, index, { start, end }, null, null, rule), end, lexicon);
+  found.introductions.push(intro);
+  return intro.spanEnd;
 }
 
-/** `Ana Lima, President of Chile`: a name of two to four words, then its title. */
-function byAppositive(unit: Unit, index: number, lexicon: Lexicon, introductions: Introduction[]): number | null {
+/** `Ana Lima, President of Chile`, `Wen Haoran, a member of …`: a name of two to four words, then its title. */
+function byAppositive(unit: Unit, index: number, lexicon: Lexicon, found: Found, rule: string): number | null {
   const words = unit.words;
   const first = words[index]!;
   if (!first.cap || FUNCTION_WORDS.has(first.key)) return null;
@@ -147,16 +210,14 @@ function byAppositive(unit: Unit, index: number, lexicon: Lexicon, introductions
   const end = nameEnd(words, index, lexicon);
   const length = end - index;
   if (length < 2 || length > 4 || words[end - 1]!.possessive) return null;
-  const after = words[end];
-  if (!after || !after.sep.startsWith(",")) return null;
-  const chain = parseChain(words, end, lexicon);
-  if (!chain || chain.name || (chain.titles.length === 0 && chain.determiner !== "the")) return null;
-  introductions.push(introduction(unit, index, { start: index, end }, chain, null));
+  const chain = appositiveChain(words, end, lexicon);
+  if (!chain) return null;
+  found.introductions.push(introduction(unit, index, { start: index, end }, chain, null, rule, chain.end));
   return chain.end;
 }
 
 /** A name the authority file lists, written without any title. */
-function byKnownName(unit: Unit, index: number, lexicon: Lexicon, introductions: Introduction[]): number | null {
+function byKnownName(unit: Unit, index: number, lexicon: Lexicon, found: Found, rule: string): number | null {
   const words = unit.words;
   if (!words[index]!.cap) return null;
   const match = lexicon.knownPeople.matchAt(words, index);
@@ -165,11 +226,61 @@ function byKnownName(unit: Unit, index: number, lexicon: Lexicon, introductions:
   // Part of a longer name (`Ho Chi Minh City`) is not the person.
   const after = words[end];
   if (after?.cap && spaced(after) && !words[end - 1]!.possessive) return null;
-  introductions.push(introduction(unit, index, { start: index, end }, null, match.value));
-  return end;
+  const intro = withAppositive(unit, introduction(unit, index, { start: index, end }, null, match.value, rule), end, lexicon);
+  found.introductions.push(intro);
+  return intro.spanEnd;
 }
 
-function introduction(unit: Unit, spanStart: number, name: { start: number; end: number }, chain: Chain | null, known: AuthorityPerson | null): Introduction {
+/** `Caroline Njeri State House Spokesperson` alone on a line: a name, then its title, and nothing else. */
+function bySignOff(unit: Unit, lexicon: Lexicon, found: Found): boolean {
+  const words = unit.words;
+  if (words.length < 3 || !words[0]!.cap || FUNCTION_WORDS.has(words[0]!.key) || /[.!?:;]$/.test(unit.text.trim())) return false;
+  const end = nameEnd(words, 0, lexicon);
+  if (end < 2 || end > 4 || end >= words.length || !spaced(words[end]!)) return false;
+  const chain = parseChain(words, end, lexicon);
+  if (!chain || chain.name || chain.titles.length === 0 || chain.end !== words.length) return false;
+  found.introductions.push(introduction(unit, 0, { start: 0, end }, chain, null, SIGN_OFF_RULE, chain.end));
+  return true;
+}
+
+/**
+ * `, President of Chile,`, `, a member of the Standing Committee …`, `, Deputy Prime Minister,
+ * Minister of …`: a title chain after a comma that names nobody itself and is not followed by a name.
+ */
+function appositiveChain(words: readonly Word[], index: number, lexicon: Lexicon): Chain | null {
+  const comma = words[index];
+  if (!comma || !comma.sep.startsWith(",")) return null;
+  const chain = parseChain(words, index, lexicon, { lowercase: true, indefinite: true, commaTitles: true });
+  if (!chain || chain.name || (chain.titles.length === 0 && chain.determiner === null)) return null;
+  if (chain.relational) return null;
+  const next = words[chain.end];
+  // `X, President Y …` is a list of people, not an appositive.
+  if (next && next.cap && spaced(next)) return null;
+  return chain;
+}
+
+/** Adds the role and countries of an appositive title after the name (`…, King of Cambodia,`). */
+function withAppositive(unit: Unit, intro: Introduction, after: number, lexicon: Lexicon): Introduction {
+  intro.spanEnd = Math.max(intro.spanEnd, after);
+  const chain = appositiveChain(unit.words, after, lexicon);
+  if (!chain) return intro;
+  intro.spanEnd = chain.end;
+  intro.role ??= roleText(unit, chain);
+  intro.titles = [...intro.titles, ...chain.titles.filter((title) => !intro.titles.includes(title))];
+  for (const country of chain.countries) if (!intro.countries.includes(country)) intro.countries.push(country);
+  intro.acronyms = [...intro.acronyms, ...chain.acronyms];
+  return intro;
+}
+
+function introduction(
+  unit: Unit,
+  spanStart: number,
+  name: { start: number; end: number },
+  chain: Chain | null,
+  known: AuthorityPerson | null,
+  rule: string,
+  spanEnd = name.end,
+): Introduction {
   const words = unit.words;
   const nameText = unit.text.slice(words[name.start]!.start, words[name.end - 1]!.end);
   const role = chain ? roleText(unit, chain) : null;
@@ -180,6 +291,7 @@ function introduction(unit: Unit, spanStart: number, name: { start: number; end:
   return {
     unit: unit.order,
     spanStart,
+    spanEnd,
     nameStart: name.start,
     nameEnd: name.end,
     name: nameText,
@@ -189,6 +301,7 @@ function introduction(unit: Unit, spanStart: number, name: { start: number; end:
     countries: [...(chain?.countries ?? [])],
     acronyms: chain?.acronyms ?? [],
     known,
+    rule,
   };
 }
 
@@ -196,248 +309,4 @@ function roleText(unit: Unit, chain: Chain): string | null {
   if (chain.relational || chain.roleStart >= chain.end) return null;
   const words = unit.words;
   return unit.text.slice(words[chain.roleStart]!.start, words[chain.end - 1]!.end).trim() || null;
-}
-
-/**
- * Qualifiers (country words, organisation words, acronyms) + a title or role noun, optionally
- * `of …`, joined by `and`: `PSP General Secretary and President of Chile`.
- */
-export function parseChain(words: readonly Word[], index: number, lexicon: Lexicon): Chain | null {
-  let position = index;
-  let determiner: string | null = null;
-  const first = words[position];
-  if (!first) return null;
-  if (DETERMINERS.has(first.key)) {
-    determiner = first.key;
-    position++;
-  }
-  const chain: Chain = {
-    start: index,
-    roleStart: position,
-    end: position,
-    determiner,
-    titles: [],
-    nouns: [],
-    relational: true,
-    countries: [],
-    acronyms: [],
-    name: null,
-  };
-  let roleStartSet = false;
-  for (;;) {
-    const segmentStart = position;
-    // Qualifiers: `Kenyan`, `National Assembly`, `PSP`, `Party`.
-    while (position < words.length) {
-      const word = words[position]!;
-      if (position > index && !spacedAfterAbbreviation(words, position)) break;
-      if (word.cap && lexicon.titles.matchAt(words, position)) break;
-      const country = countryAt(words, position, lexicon);
-      if (country) {
-        chain.countries.push(country.form.id);
-        position += country.length;
-        // `Chile’s top leader`: a possessive country can only open the chain.
-        if (words[position - 1]!.possessive && segmentStart !== chain.roleStart) return finish(chain);
-        continue;
-      }
-      if (word.cap && (lexicon.organisationWords.has(word.key) || word.acronym)) {
-        if (word.acronym) chain.acronyms.push(word.text);
-        position++;
-        continue;
-      }
-      break;
-    }
-    if (!roleStartSet) {
-      chain.roleStart = skipCountryWords(words, segmentStart, position, lexicon);
-      roleStartSet = true;
-    }
-    const word = words[position];
-    if (!word || (position > index && !spacedAfterAbbreviation(words, position))) return finish(chain);
-    const title = word.cap ? lexicon.titles.matchAt(words, position) : null;
-    const noun = title ? null : lexicon.roleNouns.matchAt(words, position);
-    if (title) {
-      chain.titles.push(title.value.canonical);
-      chain.relational = false;
-      position += title.length;
-    } else if (noun && (chain.determiner !== null || position > segmentStart)) {
-      chain.nouns.push(noun.value.noun);
-      if (!noun.value.relational) chain.relational = false;
-      position += noun.length;
-    } else {
-      return finish(chain);
-    }
-    chain.end = position;
-    if (words[position - 1]!.possessive) return chain;
-    // `of the Central Committee of the Patria Workers’ Party`
-    const ofPhrase = readOfPhrase(words, position, lexicon);
-    if (ofPhrase) {
-      chain.countries.push(...ofPhrase.countries);
-      chain.acronyms.push(...ofPhrase.acronyms);
-      if (ofPhrase.nameStart < ofPhrase.end) {
-        chain.end = ofPhrase.roleEnd;
-        chain.name = { start: ofPhrase.nameStart, end: ofPhrase.end };
-        return chain;
-      }
-      position = ofPhrase.end;
-      chain.end = position;
-    }
-    // `General Secretary and President`: another title joined by `and`.
-    const and = words[position];
-    if (and?.key === "and" && spaced(and) && startsTitle(words, position + 1, lexicon)) {
-      position++;
-      continue;
-    }
-    return chain;
-  }
-}
-
-/** The chain as it stood before a segment that held no title. */
-function finish(chain: Chain): Chain | null {
-  return chain.titles.length === 0 && chain.nouns.length === 0 ? null : chain;
-}
-
-function skipCountryWords(words: readonly Word[], from: number, to: number, lexicon: Lexicon): number {
-  let position = from;
-  while (position < to) {
-    const country = countryAt(words, position, lexicon);
-    if (!country) break;
-    position += country.length;
-  }
-  return position;
-}
-
-/** Qualifiers then a title start here (`National Assembly Chairman`, `President`). */
-function startsTitle(words: readonly Word[], index: number, lexicon: Lexicon): boolean {
-  let position = index;
-  while (position < words.length) {
-    const word = words[position]!;
-    if (!word.cap || !spaced(word)) return false;
-    if (lexicon.titles.matchAt(words, position)) return true;
-    const country = countryAt(words, position, lexicon);
-    if (country) {
-      position += country.length;
-      continue;
-    }
-    if (lexicon.organisationWords.has(word.key) || word.acronym) {
-      position++;
-      continue;
-    }
-    return false;
-  }
-  return false;
-}
-
-interface OfPhrase {
-  end: number;
-  /** End of the part that belongs to the role (an honorific before the name is not role). */
-  roleEnd: number;
-  /** Where the name begins, if the run ends in one; `end` when it does not. */
-  nameStart: number;
-  countries: string[];
-  acronyms: string[];
-}
-
-/** `of (the) X Y Z`: capitalised words joined by of/the/for/and; a trailing name is split off. */
-function readOfPhrase(words: readonly Word[], index: number, lexicon: Lexicon): OfPhrase | null {
-  const of = words[index];
-  if (of?.key !== "of" || !spaced(of)) return null;
-  let position = index + 1;
-  if (words[position]?.key === "the" && spaced(words[position]!)) position++;
-  const runStart = position;
-  while (position < words.length) {
-    const word = words[position]!;
-    if (!spaced(word)) break;
-    if (position > runStart && words[position - 1]!.possessive && !lexicon.organisationWords.has(words[position - 1]!.key)) break;
-    const nextCap = capitalAhead(words, position + 1);
-    if (word.cap || isOrdinal(word)) position++;
-    else if (OF_CONNECTORS.has(word.key) && nextCap) position++;
-    else if (word.key === "and" && nextCap && !startsTitle(words, position + 1, lexicon)) position++;
-    else break;
-  }
-  if (position === runStart) return null;
-  // The name starts after the last word that belongs to an organisation, country, title or honorific.
-  const countries: string[] = [];
-  const acronyms: string[] = [];
-  let lastOrganisational = runStart - 1;
-  let roleEnd = runStart;
-  for (let cursor = runStart; cursor < position; ) {
-    const word = words[cursor]!;
-    const country = countryAt(words, cursor, lexicon);
-    const honorific = country ? null : lexicon.honorifics.matchAt(words, cursor);
-    const span =
-      country?.length ??
-      honorific?.length ??
-      (word.cap ? lexicon.titles.matchAt(words, cursor)?.length : undefined) ??
-      (lexicon.organisationWords.has(word.key) || word.acronym || isOrdinal(word) || !word.cap ? 1 : 0);
-    if (country) countries.push(country.form.id);
-    if (word.acronym) acronyms.push(word.text);
-    if (span > 0) {
-      lastOrganisational = cursor + span - 1;
-      if (!honorific) roleEnd = cursor + span;
-      cursor += span;
-    } else cursor++;
-  }
-  let nameStart = lastOrganisational + 1;
-  if (nameStart < position && nameEnd(words, nameStart, lexicon) !== position) nameStart = position;
-  // An `of` phrase of unknown words only (`Chairman of Acme Widgets`) names no person.
-  if (lastOrganisational < runStart) nameStart = position;
-  nameStart = Math.min(nameStart, position);
-  return { end: position, roleEnd: nameStart < position ? Math.min(roleEnd, nameStart) : position, nameStart, countries, acronyms };
-}
-
-/** A capitalised word (or ordinal) at `index`, possibly after `the`. */
-function capitalAhead(words: readonly Word[], index: number): boolean {
-  const word = words[index];
-  if (!word || !spaced(word)) return false;
-  if (word.key === "the") return capitalAhead(words, index + 1);
-  return word.cap || isOrdinal(word);
-}
-
-function skipHonorifics(words: readonly Word[], index: number, lexicon: Lexicon): number {
-  let position = index;
-  for (;;) {
-    const word = words[position];
-    if (!word?.cap || (position > index && !spacedAfterAbbreviation(words, position))) return position;
-    const match = lexicon.honorifics.matchAt(words, position);
-    if (!match) return position;
-    position += match.length;
-  }
-}
-
-/** End (exclusive) of a personal name starting at `index`: capitalised words, particles, a suffix. */
-export function nameEnd(words: readonly Word[], index: number, lexicon: Lexicon): number {
-  let position = index;
-  while (position < words.length && position - index < 6) {
-    const word = words[position]!;
-    if (position > index) {
-      const previous = words[position - 1]!;
-      if (previous.possessive) break;
-      const initial = previous.text.length === 1 && previous.cap && word.sep === ". ";
-      if (!spaced(word) && !initial) break;
-    }
-    if (word.cap && !stopsName(words, position, lexicon)) {
-      position++;
-      continue;
-    }
-    const next = words[position + 1];
-    if (position > index && !word.cap && lexicon.nameParticles.has(word.key) && next?.cap && spaced(next)) {
-      position++;
-      continue;
-    }
-    break;
-  }
-  const suffix = words[position];
-  if (position > index && suffix && spaced(suffix) && !words[position - 1]!.possessive && lexicon.nameSuffixes.has(suffix.key)) position++;
-  return position;
-}
-
-/** Capitalised words that cannot be part of a personal name. */
-function stopsName(words: readonly Word[], index: number, lexicon: Lexicon): boolean {
-  const word = words[index]!;
-  return (
-    word.acronym ||
-    isCalendarWord(word) ||
-    lexicon.organisationWords.has(word.key) ||
-    lexicon.titleWords.has(word.key) ||
-    countryAt(words, index, lexicon) !== null
-  );
 }

@@ -1,13 +1,15 @@
 // The authority file turned into lookup tables the extractors share. Built once per authority
 // object (memoised), so each article only pays for lookups.
 import { matchKey } from "../../text/fold.ts";
-import type { Authority, AuthorityCountry, AuthorityOrganisation, AuthorityPerson } from "../../model/authority.ts";
+import type { Authority, AuthorityCity, AuthorityCountry, AuthorityOrganisation, AuthorityPerson } from "../../model/authority.ts";
 import { PhraseIndex } from "./phrases.ts";
 import type { Word } from "./words.ts";
 
 export interface CountryForm {
   id: string;
   kind: "name" | "demonym";
+  /** The form as the editor wrote it (`Thai`): `Thái` in a Vietnamese name is not it. */
+  written: string;
 }
 
 export interface TitleForm {
@@ -26,6 +28,17 @@ export interface Lexicon {
   titles: PhraseIndex<TitleForm>;
   roleNouns: PhraseIndex<RoleNounForm>;
   honorifics: PhraseIndex<true>;
+  cities: PhraseIndex<AuthorityCity>;
+  /** Capitalised words that can open an office before its title (`Senior`, `Chief`). */
+  titleModifiers: Set<string>;
+  /** Lower-case words that can qualify a body or place inside an office (`municipal`, `province`). */
+  placeWords: Set<string>;
+  /** Abbreviated given names (`ma` of `Ma. Lourdes`). */
+  nameAbbreviations: Set<string>;
+  /** Country id → which word of a full name stands alone for its people. */
+  shortNameSide: Map<string, "first" | "last">;
+  /** Organisations (news agencies among them) by folded name and by abbreviation. */
+  organisationsByName: Map<string, AuthorityOrganisation>;
   knownPeople: PhraseIndex<AuthorityPerson>;
   /** Known people by the folded key of any of their names (`nguyen van binh`). */
   knownByKey: Map<string, AuthorityPerson>;
@@ -67,8 +80,8 @@ function buildLexicon(authority: Authority): Lexicon {
   const countryById = new Map<string, AuthorityCountry>();
   for (const country of authority.countries) {
     countryById.set(country.id, country);
-    for (const name of [country.name, ...country.aliases]) countries.add(name, { id: country.id, kind: "name" });
-    for (const demonym of country.demonyms) countries.add(demonym, { id: country.id, kind: "demonym" });
+    for (const name of [country.name, ...country.aliases]) countries.add(name, { id: country.id, kind: "name", written: name });
+    for (const demonym of country.demonyms) countries.add(demonym, { id: country.id, kind: "demonym", written: demonym });
   }
   const titles = new PhraseIndex<TitleForm>();
   const titleWords = new Set<string>();
@@ -99,9 +112,17 @@ function buildLexicon(authority: Authority): Lexicon {
     }
   }
   const organisationsByAbbreviation = new Map<string, AuthorityOrganisation>();
+  const organisationsByName = new Map<string, AuthorityOrganisation>();
   for (const organisation of authority.organisations) {
     if (organisation.abbreviation) organisationsByAbbreviation.set(organisation.abbreviation, organisation);
+    organisationsByName.set(matchKey(organisation.name), organisation);
+    if (organisation.abbreviation) organisationsByName.set(matchKey(organisation.abbreviation), organisation);
   }
+  const cities = new PhraseIndex<AuthorityCity>();
+  for (const city of authority.cities) for (const name of [city.name, ...city.aliases]) cities.add(name, city);
+  const shortNameSide = new Map<string, "first" | "last">();
+  for (const id of authority.shortNames.first) shortNameSide.set(id, "first");
+  for (const id of authority.shortNames.last) shortNameSide.set(id, "last");
   return {
     countries,
     countryById,
@@ -111,12 +132,28 @@ function buildLexicon(authority: Authority): Lexicon {
     knownPeople,
     knownByKey,
     organisationsByAbbreviation,
-    organisationWords: keySet(authority.organisationWords),
+    organisationsByName,
+    cities,
+    titleModifiers: keySet(authority.titleModifiers),
+    placeWords: keySet(authority.placeWords),
+    nameAbbreviations: keySet(authority.nameAbbreviations),
+    shortNameSide,
+    organisationWords: withPlurals(keySet(authority.organisationWords)),
     titleWords,
     organisationHeads: keySet(authority.organisationHeads),
     nameParticles: keySet(authority.nameParticles),
     nameSuffixes: keySet(authority.nameSuffixes),
   };
+}
+
+/** `Investments`, `Missions`, `Authorities`: an organisation word written in the plural is one too. */
+function withPlurals(keys: Set<string>): Set<string> {
+  const all = new Set(keys);
+  for (const key of keys) {
+    if (key.includes(" ") || key.endsWith("s")) continue;
+    all.add(key.endsWith("y") ? `${key.slice(0, -1)}ies` : `${key}s`);
+  }
+  return all;
 }
 
 function keySet(words: string[]): Set<string> {

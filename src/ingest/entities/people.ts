@@ -2,7 +2,7 @@
 // every later way of writing them is tied back: the full name again, a one-word reference
 // (`General Secretary Bình`, `Reis`), a role reference (`the Kenyan leader`, `the FM`).
 import { mostCommon } from "../../util/most-common.ts";
-import type { PersonMention } from "../../model/schema.ts";
+import type { Evidence, PersonMention } from "../../model/schema.ts";
 import { diacritics, matchKey, slugify } from "../../text/fold.ts";
 import { mergedInto, partialNameMerges } from "../../text/names.ts";
 import type { AuthorityPerson } from "../../model/authority.ts";
@@ -11,7 +11,7 @@ import { findIntroductions, type Introduction, type RoleReference } from "./intr
 import { FUNCTION_WORDS, isCalendarWord, type Lexicon } from "./lexicon.ts";
 import { countryOfAbbreviation, type FoundOrganisation } from "./organisations.ts";
 import { PhraseIndex } from "./phrases.ts";
-import { isSpeaker } from "./speakers.ts";
+import { isObject, isSpeaker } from "./speakers.ts";
 import type { Unit } from "./units.ts";
 import { spaced, type Word } from "./words.ts";
 
@@ -26,6 +26,10 @@ export interface PersonInArticle {
   titles: Set<string>;
   country: string | null;
   known: AuthorityPerson | null;
+  /** The introduction that first named the person. */
+  evidence: Evidence | null;
+  /** Where the person's country was read, if it was. */
+  countryEvidence: Evidence | null;
 }
 
 export interface Mention {
@@ -107,7 +111,11 @@ class Registry {
       for (const name of person.names) if (!target.names.includes(name)) target.names.push(name);
       target.roles.push(...person.roles.filter((role) => !target.roles.includes(role)));
       for (const title of person.titles) target.titles.add(title);
-      target.country ??= person.country;
+      if (target.country === null && person.country !== null) {
+        target.country = person.country;
+        target.countryEvidence = person.countryEvidence;
+      }
+      target.evidence ??= person.evidence;
       this.people.delete(person.id);
       this.redirects.set(person.id, target.id);
     }
@@ -117,7 +125,9 @@ class Registry {
   /** A one-word name after a title: a person already named here, else someone known by one name. */
   addShort(intro: Introduction): void {
     const key = matchKey(intro.name);
-    let candidates = [...this.people.values()].filter((person) => person.keys.includes(key));
+    // `Sultan Ibrahim` is not `Anwar Ibrahim`: the word must be the one that stands alone in the
+    // person's naming custom, and the title must fit an office the person holds.
+    let candidates = [...this.people.values()].filter((person) => shortKeys(person, this.lexicon).includes(key) && titlesFit(intro.titles, person.titles));
     // `President Phomma` beside two Phommas: the one who is President.
     const titled = candidates.filter((person) => intro.titles.some((title) => person.titles.has(title)));
     if (titled.length > 0) candidates = titled;
@@ -135,10 +145,22 @@ class Registry {
   /** A full name written again without a title (`at the invitation of Ana Lima`). */
   scanFullNames(): void {
     const index = new PhraseIndex<string>();
+    const tails = new Map<string, { words: string; owners: Set<string> }>();
     for (const person of this.people.values()) {
       if (person.keys.length < 2) continue;
-      for (const name of [...person.names, ...(person.known ? [person.known.name, ...person.known.aliases] : [])]) index.add(name, person.id);
+      for (const name of [...person.names, ...(person.known ? [person.known.name, ...person.known.aliases] : [])]) {
+        index.add(name, person.id);
+        // `Dela Rosa`, `Castañeda Ruiz`: the last two or more words of a longer name.
+        const words = name.split(/\s+/);
+        for (let start = 1; start <= words.length - 2; start++) {
+          const tail = words.slice(start).join(" ");
+          const entry = tails.get(matchKey(tail)) ?? { words: tail, owners: new Set<string>() };
+          entry.owners.add(person.id);
+          tails.set(matchKey(tail), entry);
+        }
+      }
     }
+    for (const { words, owners } of tails.values()) if (owners.size === 1) index.add(words, [...owners][0]!);
     this.scanUnits((words, position) => {
       const match = index.matchAt(words, position);
       if (!match || !standsAlone(words, position, position + match.length)) return 0;
@@ -150,8 +172,7 @@ class Registry {
   scanBareNames(): void {
     const owners = new Map<string, Set<string>>();
     for (const person of this.people.values()) {
-      const keys = person.keys.length === 1 ? person.keys : [person.keys[0]!, person.keys[person.keys.length - 1]!];
-      for (const key of keys) owners.set(key, (owners.get(key) ?? new Set()).add(person.id));
+      for (const key of shortKeys(person, this.lexicon)) owners.set(key, (owners.get(key) ?? new Set()).add(person.id));
     }
     this.scanUnits((words, position) => {
       const word = words[position]!;
@@ -170,7 +191,17 @@ class Registry {
         .filter((mention) => mention.unit === unit.order && mention.end <= found.word && found.word - mention.end <= 8 && !mention.speaker)
         .at(-1);
       const person = leader && this.people.get(leader.person);
-      if (person && person.country === null) person.country = found.country;
+      if (person && person.country === null) {
+        person.country = found.country;
+        const words = unit.words;
+        person.countryEvidence = {
+          rule: "leader of a delegation from the country",
+          sentence: unit.text,
+          start: words[leader.spanStart]!.start,
+          end: words[found.word]!.end,
+          confidence: "low",
+        };
+      }
     }
   }
 
@@ -215,7 +246,7 @@ class Registry {
     if (chain.titles.length > 0) {
       const pool = ofCountry.length > 0 ? ofCountry : everyone.filter((person) => person.country === null);
       const byTitle = bestBy(pool, (person) => chain.titles.filter((title) => person.titles.has(title)).length);
-      if (byTitle.length > 0) return this.nearestBefore(byTitle, reference.unit, reference.start);
+      if (byTitle.length > 0) return this.antecedent(byTitle, reference);
     }
     const head = matchKey(this.units[reference.unit]!.text.slice(this.units[reference.unit]!.words[chain.roleStart]?.start ?? 0, this.units[reference.unit]!.words[chain.end - 1]!.end));
     const generic = chain.titles.length === 0 && chain.nouns.every((noun) => /leader|head|chief|premier/.test(noun));
@@ -231,7 +262,27 @@ class Registry {
     if (!head || generic) return undefined;
     // `the minister`: someone whose role, as written here, contains those words.
     const byRole = ofCountry.filter((person) => person.roles.some((role) => ` ${matchKey(role)} `.includes(` ${head} `)));
-    return byRole.length > 0 ? this.nearestBefore(byRole, reference.unit, reference.start) : undefined;
+    return byRole.length > 0 ? this.antecedent(byRole, reference) : undefined;
+  }
+
+  /**
+   * Whom `the President` means among those who could be meant: not someone its own sentence names
+   * (`the President will hold talks with President Liu`), and the one last named as the subject of
+   * a sentence rather than as an object (`at the invitation of President Liu`); else the nearest.
+   */
+  private antecedent(candidates: PersonInArticle[], reference: RoleReference): PersonInArticle | undefined {
+    const namedHere = new Set(this.mentions.filter((mention) => mention.unit === reference.unit && mention.kind !== "role").map((mention) => mention.person));
+    const elsewhere = candidates.filter((person) => !namedHere.has(person.id));
+    const pool = elsewhere.length > 0 ? elsewhere : candidates;
+    const ids = new Set(pool.map((person) => person.id));
+    let subject: Mention | undefined;
+    for (const mention of this.mentions) {
+      if (!ids.has(mention.person) || mention.speaker || mention.possessive) continue;
+      const before = mention.unit < reference.unit || (mention.unit === reference.unit && mention.end <= reference.start);
+      if (!before || isObject(this.units[mention.unit]!.words, mention.spanStart)) continue;
+      if (!subject || mention.unit > subject.unit || (mention.unit === subject.unit && mention.start > subject.start)) subject = mention;
+    }
+    return subject ? this.people.get(subject.person) : this.nearestBefore(pool, reference.unit, reference.start);
   }
 
   private mainActor(): string | null {
@@ -264,7 +315,7 @@ class Registry {
   }
 
   private newPerson(id: string, keys: string[], known: AuthorityPerson | null): PersonInArticle {
-    const person: PersonInArticle = { id, keys, names: [], forms: [], roles: [], titles: new Set(), country: null, known };
+    const person: PersonInArticle = { id, keys, names: [], forms: [], roles: [], titles: new Set(), country: null, known, evidence: null, countryEvidence: null };
     this.people.set(id, person);
     return person;
   }
@@ -272,10 +323,16 @@ class Registry {
   private applyIntroduction(person: PersonInArticle, intro: Introduction): void {
     if (intro.role && !person.roles.includes(intro.role)) person.roles.push(intro.role);
     for (const title of intro.titles) person.titles.add(title);
+    const evidence = introductionEvidence(this.units[intro.unit]!, intro);
+    person.evidence ??= evidence;
     const country =
       intro.countries[0] ??
       intro.acronyms.map((acronym) => countryOfAbbreviation(acronym, this.organisations, this.lexicon)).find((id) => id !== null) ??
       null;
+    if (person.country === null && country !== null) person.countryEvidence = { ...evidence, rule: `country in the introduction (${intro.rule})` };
+    else if (person.country === null && person.known?.country) {
+      person.countryEvidence = { ...evidence, rule: "country of a person the authority file lists" };
+    }
     person.country ??= country ?? person.known?.country ?? null;
   }
 
@@ -394,14 +451,61 @@ export function delegationCountry(words: readonly Word[], lexicon: Lexicon): { w
 }
 
 /** The PersonMention records of an article. */
-export function toPersonMentions(found: PeopleFound): PersonMention[] {
+export function toPersonMentions(found: PeopleFound, units: readonly Unit[]): PersonMention[] {
   return found.people.map((person) => ({
     id: person.id,
     name: fullestName(person),
     forms: person.forms,
     role: person.roles[0] ?? null,
     country: person.country,
+    evidence: person.evidence ?? firstMentionEvidence(found, person.id, units),
   }));
+}
+
+/** What a person's introduction rests on: the rule, its sentence, and the words from title to name. */
+function introductionEvidence(unit: Unit, intro: Introduction): Evidence {
+  const words = unit.words;
+  return {
+    rule: intro.rule,
+    sentence: unit.text,
+    start: words[intro.spanStart]!.start,
+    end: words[intro.spanEnd - 1]!.end,
+    confidence: "high",
+  };
+}
+
+/** A person read only from later mentions (a merged short name): the first of them, as a guess. */
+function firstMentionEvidence(found: PeopleFound, id: string, units: readonly Unit[]): Evidence {
+  const mention = found.mentions.find((candidate) => candidate.person === id)!;
+  const unit = units[mention.unit]!;
+  return {
+    rule: `name mentioned (${mention.kind})`,
+    sentence: unit.text,
+    start: unit.words[mention.spanStart]!.start,
+    end: unit.words[mention.end - 1]!.end,
+    confidence: "low",
+  };
+}
+
+/** The words of a full name that can stand alone for the person: by the naming custom of their country, else the first and the last. */
+export function shortKeys(person: Pick<PersonInArticle, "keys" | "country">, lexicon: Lexicon): string[] {
+  if (person.keys.length <= 1) return [...person.keys];
+  const first = person.keys[0]!;
+  const last = person.keys[person.keys.length - 1]!;
+  const side = person.country ? lexicon.shortNameSide.get(person.country) : undefined;
+  return side === "first" ? [first] : side === "last" ? [last] : [first, last];
+}
+
+/** A short reference's title fits when its words are those of an office the person holds (`Minister` fits `Minister of Foreign Affairs`). */
+function titlesFit(titles: readonly string[], held: ReadonlySet<string>): boolean {
+  if (titles.length === 0 || held.size === 0) return true;
+  return titles.some((title) => {
+    const words = matchKey(title).split(" ");
+    return [...held].some((office) => {
+      const officeWords = matchKey(office).split(" ");
+      return words.every((word) => officeWords.includes(word));
+    });
+  });
 }
 
 function fullestName(person: PersonInArticle): string {

@@ -6,6 +6,8 @@ import { toWords, type Word } from "./words.ts";
 interface Entry<V> {
   keys: string[];
   seps: string[];
+  /** Which words the editor wrote with `’s` (`People's Republic of China`). */
+  possessive: boolean[];
   value: V;
 }
 
@@ -21,7 +23,7 @@ export class PhraseIndex<V> {
   add(phrase: string, value: V): void {
     const words = toWords(phrase);
     if (words.length === 0) return;
-    const entry: Entry<V> = { keys: words.map((word) => word.key), seps: words.map((word) => word.sep), value };
+    const entry: Entry<V> = { keys: words.map((word) => word.key), seps: words.map((word) => word.sep), possessive: words.map((word) => word.possessive), value };
     const list = this.byFirstKey.get(entry.keys[0]!) ?? [];
     list.push(entry);
     // Longest first, so `Prime Minister` wins over `Minister`.
@@ -44,8 +46,8 @@ export class PhraseIndex<V> {
       const word = words[index + offset];
       if (!word || word.key !== entry.keys[offset]) return false;
       if (!sameSeparator(entry.seps[offset]!, word.sep)) return false;
-      // A possessive ends the phrase as written (`Kenya’s`), so it can only be the last word.
-      if (words[index + offset - 1]!.possessive) return false;
+      // A possessive ends the phrase as written (`Kenya’s`), unless the phrase has it there too (`People's Republic`).
+      if (words[index + offset - 1]!.possessive && !entry.possessive[offset - 1]) return false;
     }
     return true;
   }

@@ -16,5 +16,18 @@ export function isSpeaker(words: readonly Word[], spanStart: number, nameEnd: nu
   const before = words[spanStart - 1];
   const beforeThat = words[spanStart - 2];
   if (before?.key === "to" && beforeThat?.key === "according") return true;
-  return before !== undefined && (before.key === "said" || before.key === "told") && spanStart > 0;
+  // `…, said Minister X.` names the speaker; `said the King will visit` names whom the speech is about.
+  const clauseGoesOn = after !== undefined && after.sep === " " && !after.cap;
+  return before !== undefined && (before.key === "said" || before.key === "told") && spanStart > 0 && !clauseGoesOn;
+}
+
+/** Words before a name that make it an object rather than the one acting (`talks with X`, `invitation of X`, `hosted X`). */
+export const OBJECT_MARKERS = new Set(
+  "with of for to from by on welcomed received hosted welcomes receives hosts met greeted greets".split(" "),
+);
+
+/** The mention starting at `spanStart` stands after an object marker. */
+export function isObject(words: readonly Word[], spanStart: number): boolean {
+  const previous = words[spanStart - 1];
+  return previous !== undefined && OBJECT_MARKERS.has(previous.key);
 }

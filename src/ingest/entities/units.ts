@@ -32,3 +32,14 @@ export function toUnits(article: ArticleText): Unit[] {
   }
   return units;
 }
+
+/**
+ * A Title-Case or ALL-CAPS line (`Prime Minister Meets Lao President`, `AGONG HOSTS STATE
+ * BANQUET`): every word of four letters or more capitalised, at least three of them, and no
+ * closing full stop. Its capitals say nothing about which words are names.
+ */
+export function isHeadline(unit: Unit): boolean {
+  if (/[.!?]["'”’)]*$/u.test(unit.text.trim())) return false;
+  const long = unit.words.filter((word) => /^\p{L}{4,}$/u.test(word.text));
+  return long.length >= 3 && long.every((word) => word.cap);
+}

@@ -6,19 +6,23 @@
 // March 10 at the invitation of X, President of Kenya`) opens one: host from the invitation,
 // visitor = the article's main actor. Every phrase then becomes a VisitMention carrying its
 // thread's visitor, host and dates.
-import { VISIT_KIND_RANK, type VisitKind, type VisitMention } from "../../model/schema.ts";
-import { addDays, daysBetween, findDateMentions, sentenceTense, type DateMention, type Tense } from "../dates/index.ts";
+import { VISIT_KIND_RANK, type Evidence, type VisitKind, type VisitMention } from "../../model/schema.ts";
+import { addDays, daysBetween, findDateMentions, sentenceTense, tenseAt, type DateMention, type Tense } from "../dates/index.ts";
 import { countryAt } from "./countries.ts";
 import type { Lexicon } from "./lexicon.ts";
-import { delegationCountry, type Mention, type PeopleFound } from "./people.ts";
+import { delegationCountry, type Mention, type PeopleFound, type PersonInArticle } from "./people.ts";
 import type { Unit } from "./units.ts";
-import { datesFor, mergeVisitDates, type VisitDates } from "./visit-dates.ts";
+import { HISTORY, datesFor, joinRanges, mergeVisitDates, visitLength, type DatesRead, type VisitDates } from "./visit-dates.ts";
 import { overlapsOrTouches } from "../../util/day-span.ts";
 import { findVisitPhrases, type VisitPhrase } from "./visit-phrases.ts";
+import { readVisitor, type VisitorReading } from "./visitors.ts";
 
 interface Thread {
   host: string;
   visitor: string | null;
+  /** Why the visitor is who it is. */
+  visitorEvidence: Evidence | null;
+  /** Two-sided dates read so far (one-sided bounds are applied at the end). */
   dates: VisitDates | null;
   kind: VisitKind;
   /** Threads opened by one phrase with several hosts share a group (`visits to Kenya and Peru`). */
@@ -35,7 +39,9 @@ interface NamedCountry {
 interface Attachment {
   thread: Thread;
   phrase: VisitPhrase;
-  dates: VisitDates | null;
+  /** The index of the host in the phrase's list this attachment stands for. */
+  hostIndex: number;
+  read: DatesRead | null;
   /** Reading position: unit order, then word. */
   position: number;
 }
@@ -69,8 +75,15 @@ const THREAD_FIT = {
 /** A visit mention before the people of its sentence are read. */
 export type FoundVisit = Omit<VisitMention, "people">;
 
-export function findVisits(units: readonly Unit[], people: PeopleFound, lexicon: Lexicon, published: string): FoundVisit[] {
-  return new VisitReader(units, people, lexicon, published).read();
+export interface VisitContext {
+  /** The article's date: the reference for yearless dates; null when the article is undated. */
+  published: string | null;
+  /** Country of the news organisation the article credits, if the authority file knows it: its own leaders go unnamed by nationality. */
+  sourceCountry: string | null;
+}
+
+export function findVisits(units: readonly Unit[], people: PeopleFound, lexicon: Lexicon, context: VisitContext): FoundVisit[] {
+  return new VisitReader(units, people, lexicon, context).read();
 }
 
 class VisitReader {
@@ -78,21 +91,28 @@ class VisitReader {
   private readonly attachments: Attachment[] = [];
   private readonly mentionsByUnit = new Map<number, Mention[]>();
   private readonly countryOf = new Map<string, string | null>();
-  private readonly dateCache = new Map<number, DateMention[]>();
+  private readonly personById = new Map<string, PersonInArticle>();
+  private readonly dateCache = new Map<string, DateMention[]>();
+  private readonly visitors = new Map<VisitPhrase, VisitorReading>();
+  private readonly published: string | null;
   private groups = 0;
 
   constructor(
     private readonly units: readonly Unit[],
     private readonly people: PeopleFound,
     private readonly lexicon: Lexicon,
-    private readonly published: string,
+    private readonly context: VisitContext,
   ) {
+    this.published = context.published;
     for (const mention of people.mentions) {
       const list = this.mentionsByUnit.get(mention.unit) ?? [];
       list.push(mention);
       this.mentionsByUnit.set(mention.unit, list);
     }
-    for (const person of people.people) this.countryOf.set(person.id, person.country);
+    for (const person of people.people) {
+      this.countryOf.set(person.id, person.country);
+      this.personById.set(person.id, person);
+    }
   }
 
   read(): FoundVisit[] {
@@ -102,6 +122,8 @@ class VisitReader {
       if (phrases.length > 0) phrasesByUnit.set(unit.order, phrases);
     }
     const all = [...phrasesByUnit.values()].flat();
+    const countryOf = (person: string) => this.countryOf.get(person) ?? null;
+    for (const phrase of all) this.visitors.set(phrase, readVisitor(phrase, this.mentionsOf(phrase.unit), countryOf, this.lexicon, this.context.sourceCountry));
     for (const phrase of all) if (phrase.hosts.length > 0) this.readNamedHost(phrase, phrasesByUnit.get(phrase.unit.order)!);
     for (const phrase of all) if (phrase.anaphoric) this.readPointer(phrase, phrasesByUnit.get(phrase.unit.order)!);
     return this.toMentions();
@@ -109,16 +131,23 @@ class VisitReader {
 
   /** `state visit to Kenya and Peru by X on March 10 and 12, respectively`. */
   private readNamedHost(phrase: VisitPhrase, siblings: VisitPhrase[]): void {
-    const dates = datesFor(phrase, siblings, this.datesOf(phrase.unit));
+    const dates = datesFor(phrase, siblings, this.datesOf(phrase), this.lexicon);
+    // A visit dated by its year only is history the article recalls, not a visit to file.
+    if (dates === HISTORY) return;
+    const reading = this.visitors.get(phrase)!;
+    // Nobody visits their own country: a leader travelling at home is no visit.
+    if (reading.atHome) return;
     const group = this.groups++;
     phrase.hosts.forEach((host, index) => {
-      let visitor = phrase.visitor ?? phrase.subject;
-      // Nobody visits their own country.
+      let visitor = reading.person;
       if (visitor && this.countryOf.get(visitor) === host) visitor = null;
       const own = dates[index] ?? null;
-      const thread = this.matchingThread(host, visitor, own) ?? this.newThread(host, group);
-      thread.visitor ??= visitor;
-      this.attach(thread, phrase, own);
+      const thread = this.matchingThread(host, visitor, own?.dates ?? null) ?? this.newThread(host, group);
+      if (!thread.visitor && visitor) {
+        thread.visitor = visitor;
+        thread.visitorEvidence = this.visitorEvidence(phrase, reading);
+      }
+      this.attach(thread, phrase, index, own);
     });
   }
 
@@ -128,13 +157,15 @@ class VisitReader {
     if (phrase.plural) {
       const group = this.recentGroup(position);
       if (group.length > 1) {
-        for (const thread of group) this.attach(thread, phrase, null);
+        for (const thread of group) this.attach(thread, phrase, 0, null);
         return;
       }
     }
-    const dates = datesFor(phrase, siblings, this.datesOf(phrase.unit))[0] ?? null;
-    const thread = this.bestThread(phrase, dates, siblings) ?? this.openImplicit(phrase, dates);
-    if (thread) this.attach(thread, phrase, dates);
+    const found = datesFor(phrase, siblings, this.datesOf(phrase), this.lexicon);
+    if (found === HISTORY) return;
+    const read = found[0] ?? null;
+    const thread = this.bestThread(phrase, read?.dates ?? null, siblings) ?? this.openImplicit(phrase, read?.dates ?? null);
+    if (thread) this.attach(thread, phrase, 0, read);
   }
 
   private bestThread(phrase: VisitPhrase, dates: VisitDates | null, siblings: VisitPhrase[]): Thread | null {
@@ -143,14 +174,14 @@ class VisitReader {
     const main = this.mainThread();
     const named = this.namedCountries(phrase.unit);
     const nearest = nearestTo(named.filter((country) => country.kind === "name"), phrase.start);
-    const claimed = new Set(siblings.filter((other) => other !== phrase && other.hosts.length > 0).map((other) => other.visitor ?? other.subject));
+    const claimed = new Set(siblings.filter((other) => other !== phrase && other.hosts.length > 0).map((other) => this.visitors.get(other)?.person ?? null));
     const present = new Set(this.mentionsOf(phrase.unit).filter((mention) => !mention.speaker && !claimed.has(mention.person)).map((mention) => mention.person));
     const tense = sentenceTense(phrase.unit.text);
     let best: Thread | null = null;
     let bestScore = 0;
     for (const thread of this.threads) {
       if (dates && thread.dates && !overlapsOrTouches(dates, thread.dates)) continue;
-      if (phrase.visitor && thread.visitor && phrase.visitor !== thread.visitor) continue;
+      if (phrase.owner && thread.visitor && phrase.owner !== thread.visitor) continue;
       let score = 0;
       const naming = named.filter((country) => country.id === thread.host);
       if (naming.some((country) => country.kind === "name")) score += THREAD_FIT.hostNamed;
@@ -175,11 +206,15 @@ class VisitReader {
   private openImplicit(phrase: VisitPhrase, dates: VisitDates | null): Thread | null {
     const main = this.people.mainActor;
     const mainCountry = main ? this.countryOf.get(main) ?? null : null;
-    const host = this.invitingCountry(phrase.unit) ?? this.soleOtherCountry(phrase.unit, mainCountry);
+    // `a working trip` names no visit of its own: only an invitation says where it goes.
+    const host = this.invitingCountry(phrase.unit) ?? (phrase.indefinite ? null : this.soleOtherCountry(phrase.unit, mainCountry));
     if (!host) return null;
-    const visitor = phrase.visitor ?? (main && mainCountry !== host ? main : null);
+    const reading = this.visitors.get(phrase)!;
+    const own = phrase.owner ?? (reading.person && this.countryOf.get(reading.person) !== host ? reading.person : null);
+    const visitor = own ?? (main && mainCountry !== host ? main : null);
     const thread = this.newThread(host, this.groups++);
     thread.visitor = visitor;
+    thread.visitorEvidence = own ? this.visitorEvidence(phrase, reading) : visitor ? this.mainActorEvidence(visitor) : null;
     thread.dates = dates;
     return thread;
   }
@@ -220,17 +255,31 @@ class VisitReader {
   }
 
   private newThread(host: string, group: number): Thread {
-    const thread: Thread = { host, visitor: null, dates: null, kind: "visit", group, attachments: [] };
+    const thread: Thread = { host, visitor: null, visitorEvidence: null, dates: null, kind: "visit", group, attachments: [] };
     this.threads.push(thread);
     return thread;
   }
 
-  private attach(thread: Thread, phrase: VisitPhrase, dates: VisitDates | null): void {
-    const attachment = { thread, phrase, dates, position: positionOf(phrase) };
+  private attach(thread: Thread, phrase: VisitPhrase, hostIndex: number, read: DatesRead | null): void {
+    const attachment: Attachment = { thread, phrase, hostIndex, read, position: positionOf(phrase) };
     thread.attachments.push(attachment);
     this.attachments.push(attachment);
     if (VISIT_KIND_RANK[phrase.kind] > VISIT_KIND_RANK[thread.kind]) thread.kind = phrase.kind;
-    if (dates) thread.dates = thread.dates ? mergeVisitDates(thread.dates, dates) : dates;
+    if (read && read.bound === null) thread.dates = thread.dates ? mergeVisitDates(thread.dates, read.dates) : read.dates;
+  }
+
+  /** The visitor's mention as evidence: the rule that found it and the words naming the person. */
+  private visitorEvidence(phrase: VisitPhrase, reading: VisitorReading): Evidence | null {
+    if (!reading.rule) return null;
+    const words = phrase.unit.words;
+    const span = reading.words ?? { start: phrase.start, end: phrase.end };
+    return { rule: reading.rule, sentence: phrase.unit.text, start: words[span.start]!.start, end: words[span.end - 1]!.end, confidence: "high" };
+  }
+
+  /** No sentence about the visit names its visitor: the person the article is mostly about, as a guess. */
+  private mainActorEvidence(person: string): Evidence | null {
+    const evidence = this.personById.get(person)?.evidence;
+    return evidence ? { ...evidence, rule: "the person the article is mostly about", confidence: "low" } : null;
   }
 
   /** Threads of the latest phrase before `position` in the paragraphs (captions stand apart). */
@@ -269,13 +318,38 @@ class VisitReader {
   }
 
   private distance(thread: Thread): number {
-    if (!thread.dates) return Number.MAX_SAFE_INTEGER;
-    if (thread.dates.start <= this.published && this.published <= addDays(thread.dates.end, 3)) return 0;
-    return Math.abs(daysBetween(this.published, thread.dates.start));
+    const dates = this.finalDates(thread);
+    if (!dates || !this.published) return Number.MAX_SAFE_INTEGER;
+    if (dates.start <= this.published && this.published <= addDays(dates.end, 3)) return 0;
+    return Math.abs(daysBetween(this.published, dates.start));
+  }
+
+  /**
+   * The thread's days: the two-sided dates read, widened by one-sided bounds (an arrival's day
+   * starts the visit, `through Saturday` ends it); a lone bound runs for the visit's stated length.
+   */
+  private finalDates(thread: Thread): VisitDates | null {
+    const starts = thread.attachments.filter((entry) => entry.read?.bound === "start").map((entry) => entry.read!.dates.start);
+    const ends = thread.attachments.filter((entry) => entry.read?.bound === "end").map((entry) => entry.read!.dates.end);
+    const firstDay = starts.sort()[0];
+    const lastDay = ends.sort().at(-1);
+    const length = Math.max(1, ...thread.attachments.map((entry) => visitLength(entry.phrase)));
+    let dates = thread.dates;
+    if (dates && dates.precision === "day") {
+      if (firstDay && firstDay < dates.start) dates = { ...dates, start: firstDay };
+      if (lastDay && lastDay > dates.end) dates = { ...dates, end: lastDay };
+      return dates;
+    }
+    if (dates) return dates;
+    if (firstDay && lastDay && firstDay <= lastDay) return { start: firstDay, end: lastDay, precision: "day" };
+    if (firstDay) return { start: firstDay, end: addDays(firstDay, length - 1), precision: "day" };
+    if (lastDay) return { start: addDays(lastDay, 1 - length), end: lastDay, precision: "day" };
+    return null;
   }
 
   private threadTense(thread: Thread): Tense {
-    if (thread.dates) return tenseOf(thread.dates, this.published);
+    const dates = this.finalDates(thread);
+    if (dates) return tenseOf(dates, this.published);
     const first = thread.attachments[0];
     return first ? sentenceTense(first.phrase.unit.text) : "present";
   }
@@ -296,11 +370,19 @@ class VisitReader {
     return this.mentionsByUnit.get(unit.order) ?? [];
   }
 
-  private datesOf(unit: Unit): DateMention[] {
-    let dates = this.dateCache.get(unit.order);
+  /**
+   * The dates of a phrase's sentence, each read in the tense of the visit words' clause: in
+   * `wrapped up his state visit to Malaysia (July 2-4), which … opens a new chapter` the July is past.
+   */
+  private datesOf(phrase: VisitPhrase): DateMention[] {
+    const { unit } = phrase;
+    const from = unit.words[phrase.start]!.start;
+    const tense = tenseAt(unit.text, from, unit.words[phrase.end - 1]!.end - from);
+    const key = `${unit.order}|${tense}`;
+    let dates = this.dateCache.get(key);
     if (!dates) {
-      dates = findDateMentions(unit.text, { reference: this.published });
-      this.dateCache.set(unit.order, dates);
+      dates = joinRanges(unit.text, findDateMentions(unit.text, { reference: this.published, tense }));
+      this.dateCache.set(key, dates);
     }
     return dates;
   }
@@ -309,19 +391,23 @@ class VisitReader {
     const main = this.people.mainActor;
     const result: { position: number; mention: FoundVisit }[] = [];
     for (const thread of this.threads) {
-      if (!thread.visitor && main && this.countryOf.get(main) !== thread.host) thread.visitor = main;
+      if (!thread.visitor && main && this.countryOf.get(main) !== thread.host) {
+        thread.visitor = main;
+        thread.visitorEvidence = this.mainActorEvidence(main);
+      }
       const from = this.fromCountry(thread);
+      const dates = this.finalDates(thread);
+      const datesEvidence = this.datesEvidence(thread);
       const seen = new Set<number>();
       for (const attachment of thread.attachments) {
         const unit = attachment.phrase.unit;
         if (seen.has(unit.order)) continue;
         seen.add(unit.order);
-        const dates = attachment.dates ?? thread.dates;
         result.push({
           position: attachment.position,
           mention: {
             visitor: thread.visitor,
-            from,
+            from: from?.country ?? null,
             host: thread.host,
             kind: VISIT_KIND_RANK[attachment.phrase.kind] > VISIT_KIND_RANK["visit"] ? attachment.phrase.kind : thread.kind,
             start: dates?.start ?? null,
@@ -330,6 +416,12 @@ class VisitReader {
             tense: dates ? tenseOf(dates, this.published) : sentenceTense(unit.text),
             sentence: unit.text,
             paragraph: unit.paragraph,
+            why: {
+              host: hostEvidence(attachment),
+              visitor: thread.visitor ? thread.visitorEvidence : null,
+              from: from?.evidence ?? null,
+              dates: dates ? (attachment.read?.evidence ?? datesEvidence) : null,
+            },
           },
         });
       }
@@ -337,17 +429,53 @@ class VisitReader {
     return result.sort((a, b) => a.position - b.position).map((entry) => entry.mention);
   }
 
-  /** The visitor's country as this article gives it, else a delegation's (`a Chilean delegation`). */
-  private fromCountry(thread: Thread): string | null {
-    let from = thread.visitor ? this.countryOf.get(thread.visitor) ?? null : null;
-    if (!from) {
-      for (const attachment of thread.attachments) {
-        from = delegationCountry(attachment.phrase.unit.words, this.lexicon)?.country ?? null;
-        if (from) break;
-      }
-    }
-    return from === thread.host ? null : from;
+  /** The evidence of the thread's dates: the first two-sided reading, else the first bound; low if any reading guessed. */
+  private datesEvidence(thread: Thread): Evidence | null {
+    const reads = thread.attachments.map((entry) => entry.read).filter((read): read is DatesRead => read !== null);
+    const chosen = reads.find((read) => read.bound === null) ?? reads[0];
+    if (!chosen) return null;
+    const guessed = reads.some((read) => read.evidence.confidence === "low");
+    return guessed ? { ...chosen.evidence, confidence: "low" } : chosen.evidence;
   }
+
+  /**
+   * The visitor's country as this article gives it, else a delegation's (`a Chilean delegation`),
+   * else, as a guess, the country of the news organisation whose copy names the visitor without one.
+   */
+  private fromCountry(thread: Thread): { country: string; evidence: Evidence | null } | null {
+    const person = thread.visitor ? this.personById.get(thread.visitor) : undefined;
+    if (person?.country) return person.country === thread.host ? null : { country: person.country, evidence: person.countryEvidence };
+    for (const attachment of thread.attachments) {
+      const unit = attachment.phrase.unit;
+      const found = delegationCountry(unit.words, this.lexicon);
+      if (!found) continue;
+      if (found.country === thread.host) return null;
+      const word = unit.words[found.word]!;
+      return { country: found.country, evidence: { rule: "delegation from the country", sentence: unit.text, start: word.start, end: word.end, confidence: "low" } };
+    }
+    const source = this.context.sourceCountry;
+    if (person && source && source !== thread.host && person.evidence) {
+      return { country: source, evidence: { ...person.evidence, rule: "the country of the news organisation, whose copy gives its own leaders no nationality", confidence: "low" } };
+    }
+    return null;
+  }
+}
+
+/** The words naming the host, or the words pointing back at a visit named before. */
+function hostEvidence(attachment: Attachment): Evidence {
+  const { phrase } = attachment;
+  const words = phrase.unit.words;
+  const named = phrase.hostWords[attachment.hostIndex];
+  if (named && phrase.hostRule) {
+    return { rule: phrase.hostRule, sentence: phrase.unit.text, start: words[named.start]!.start, end: words[named.end - 1]!.end, confidence: "high" };
+  }
+  return {
+    rule: "‘the visit’ points back at a visit the article names",
+    sentence: phrase.unit.text,
+    start: words[phrase.start]!.start,
+    end: words[phrase.end - 1]!.end,
+    confidence: "low",
+  };
 }
 
 function positionOf(phrase: VisitPhrase): number {
@@ -367,7 +495,9 @@ function nearestTo(countries: NamedCountry[], word: number): string | null {
   return best?.id ?? null;
 }
 
-function tenseOf(dates: VisitDates, published: string): Tense {
+function tenseOf(dates: VisitDates, published: string | null): Tense {
+  // An undated article cannot place the visit in time: neutral.
+  if (published === null) return "present";
   if (dates.end < published) return "past";
   if (dates.start > published) return "future";
   return "present";

@@ -1,0 +1,64 @@
+// The same article filed more than once (a CRLF copy, a copy with a BOM, re-spaced text) becomes
+// one record listing the other files' ids in `alsoPublishedAs`. Two records are the same article
+// when everything they say, besides the file they came from, is equal once text is compared in
+// one Unicode form with whitespace collapsed. One hash per record: linear.
+import { createHash } from "node:crypto";
+import type { ArticleRecord } from "../model/schema.ts";
+import { compare } from "../util/compare.ts";
+
+export interface CopyGroup {
+  /** The record published: the one whose id sorts first (`x` before its copy `x-crlf`). */
+  kept: ArticleRecord;
+  /** The other files holding the same article. */
+  copies: ArticleRecord[];
+}
+
+export interface ExactDuplicates {
+  /** One record per article, in input order. */
+  records: ArticleRecord[];
+  /** Copy id → the id it is published as. */
+  copies: Map<string, string>;
+  groups: CopyGroup[];
+}
+
+/** Fields that say which file a record came from, not what the article says. */
+const FILE_FIELDS = new Set(["id", "source", "url", "alsoPublishedAs", "corrected"]);
+
+export function collapseExactDuplicates(records: readonly ArticleRecord[]): ExactDuplicates {
+  const byKey = new Map<string, CopyGroup>();
+  for (const record of records) {
+    const key = contentKey(record);
+    const group = byKey.get(key);
+    if (!group) byKey.set(key, { kept: record, copies: [] });
+    else if (compare(record.id, group.kept.id) < 0) {
+      group.copies.push(group.kept);
+      group.kept = record;
+    } else group.copies.push(record);
+  }
+  const groups = [...byKey.values()].filter((group) => group.copies.length > 0);
+  for (const group of groups) group.copies.sort((a, b) => compare(a.id, b.id));
+  const copies = new Map(groups.flatMap((group) => group.copies.map((copy) => [copy.id, group.kept.id] as const)));
+  const kept = new Map(
+    groups.map((group) => [group.kept.id, { ...group.kept, alsoPublishedAs: [...(group.kept.alsoPublishedAs ?? []), ...group.copies.map((copy) => copy.id)] }]),
+  );
+  return { records: records.filter((record) => !copies.has(record.id)).map((record) => kept.get(record.id) ?? record), copies, groups };
+}
+
+/** A hash of what the record says, blind to encoding form, line ends and runs of whitespace. */
+export function contentKey(record: ArticleRecord): string {
+  const content = Object.fromEntries(Object.entries(record).filter(([field]) => !FILE_FIELDS.has(field)));
+  return createHash("sha256").update(JSON.stringify(canonical(content))).digest("hex");
+}
+
+function canonical(value: unknown): unknown {
+  if (typeof value === "string") return value.normalize("NFC").replace(/[\s\u200b\ufeff]+/gu, " ").trim();
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value && typeof value === "object") {
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((key) => [key, canonical((value as Record<string, unknown>)[key])]),
+    );
+  }
+  return value;
+}

@@ -1,0 +1,119 @@
+// Near-duplicates: the same story republished with small edits (a VNS copy of a VNA report with
+// its own headline, dateline and spellings). Each article's text becomes a set of word shingles
+// (runs of SHINGLE_WORDS folded words); a MinHash signature of that set is cut into bands, and
+// articles sharing a band land in the same bucket. Only articles sharing a bucket are compared,
+// so the work grows with the number of articles, not with the number of pairs; each candidate
+// pair is then measured exactly (Jaccard similarity of the two shingle sets).
+import type { ArticleRecord } from "../model/schema.ts";
+import { compare } from "../util/compare.ts";
+import { matchKey } from "../text/fold.ts";
+
+export interface NearDuplicate {
+  /** The two article ids, in byte order. */
+  articles: [string, string];
+  /** Shared shingles over all shingles of the two, 0–1. */
+  similarity: number;
+}
+
+/** Words per shingle: long enough that two reports of one visit in their own words share few. */
+export const SHINGLE_WORDS = 5;
+/**
+ * Linked from this similarity up. Measured on the seeds and the wire set (src/duplicates/README.md):
+ * a VNS republication of a VNA story scores 0.63, two different articles at most 0.05.
+ */
+export const SIMILARITY_THRESHOLD = 0.4;
+/**
+ * 40 bands of 3 rows. A pair of similarity s shares a bucket with probability 1 − (1 − s³)⁴⁰:
+ * 0.93 at the threshold, 0.995 at 0.5, all but certain for a republication; 0.5% at 0.05, so
+ * articles that merely share stock phrases are rarely even compared.
+ */
+const BANDS = 40;
+const ROWS = 3;
+
+export function findNearDuplicates(records: readonly ArticleRecord[], threshold = SIMILARITY_THRESHOLD): NearDuplicate[] {
+  const shingles = records.map(shinglesOf);
+  const buckets = new Map<string, number[]>();
+  shingles.forEach((set, index) => {
+    if (set.size === 0) return;
+    const signature = minHash(set);
+    for (let band = 0; band < BANDS; band++) {
+      const key = `${band}:${signature.slice(band * ROWS, (band + 1) * ROWS).join(",")}`;
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(index);
+      else buckets.set(key, [index]);
+    }
+  });
+  const pairs = new Map<string, NearDuplicate>();
+  for (const bucket of buckets.values()) {
+    for (let i = 0; i < bucket.length; i++) {
+      for (let j = i + 1; j < bucket.length; j++) {
+        const [a, b] = [bucket[i]!, bucket[j]!];
+        const key = `${a},${b}`;
+        if (pairs.has(key)) continue;
+        const similarity = jaccard(shingles[a]!, shingles[b]!);
+        const ids = [records[a]!.id, records[b]!.id].sort(compare) as [string, string];
+        pairs.set(key, { articles: ids, similarity });
+      }
+    }
+  }
+  return [...pairs.values()]
+    .filter((pair) => pair.similarity >= threshold)
+    .sort((x, y) => compare(x.articles[0], y.articles[0]) || compare(x.articles[1], y.articles[1]));
+}
+
+/** Article id → the articles telling the same story, both ways. */
+export function sameStoryLinks(pairs: readonly NearDuplicate[]): Record<string, string[]> {
+  const links: Record<string, string[]> = {};
+  for (const { articles: [a, b] } of pairs) {
+    (links[a] ??= []).push(b);
+    (links[b] ??= []).push(a);
+  }
+  for (const list of Object.values(links)) list.sort(compare);
+  return links;
+}
+
+/** The article's text (its paragraphs) as hashed shingles of folded words: blind to case, diacritics and punctuation. */
+export function shinglesOf(record: ArticleRecord): Set<number> {
+  const words = matchKey(record.paragraphs.join(" ")).split(" ").filter(Boolean);
+  const set = new Set<number>();
+  for (let start = 0; start + SHINGLE_WORDS <= words.length; start++) set.add(hash32(words.slice(start, start + SHINGLE_WORDS).join(" ")));
+  if (set.size === 0 && words.length > 0) set.add(hash32(words.join(" "))); // a text shorter than one shingle
+  return set;
+}
+
+export function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const value of small) if (large.has(value)) shared++;
+  const union = a.size + b.size - shared;
+  return union === 0 ? 0 : shared / union;
+}
+
+/** Fixed seeds, one per hash function, so every build buckets alike. */
+const SEEDS = Array.from({ length: BANDS * ROWS }, (_, index) => mix32(0x9e3779b9 ^ Math.imul(index + 1, 0x85ebca6b)));
+
+function minHash(set: ReadonlySet<number>): number[] {
+  const signature = new Array<number>(SEEDS.length).fill(0xffffffff);
+  for (const value of set) {
+    for (let index = 0; index < SEEDS.length; index++) {
+      const hashed = mix32(value ^ SEEDS[index]!);
+      if (hashed < signature[index]!) signature[index] = hashed;
+    }
+  }
+  return signature;
+}
+
+/** FNV-1a over UTF-16 code units, as an unsigned 32-bit number. */
+function hash32(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+  return hash >>> 0;
+}
+
+/** MurmurHash3's finaliser: spreads every input bit over the output, unsigned 32-bit. */
+function mix32(value: number): number {
+  let hash = value >>> 0;
+  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+  return (hash ^ (hash >>> 16)) >>> 0;
+}
