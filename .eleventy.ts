@@ -11,6 +11,7 @@ import { buildSiteViews, type SiteViews } from "./src/site/views/index.ts";
 import { registerFilters } from "./src/site/filters.ts";
 import { indexSearch, type SearchIndexReport } from "./src/search/index.ts";
 import { buildDeskViews, type DeskViews } from "./src/site/views/desk.ts";
+import { compileOnce } from "./src/site/nunjucks-compile-once.ts";
 import { MARKER_FILE } from "./src/output/marker.ts";
 import { removeUnwritten } from "./src/output/stale-files.ts";
 
@@ -84,6 +85,11 @@ export function configureSite(eleventyConfig: EleventyConfig, source: SiteSource
       console.error(`removed ${file} (no longer built)`);
     }
   });
+
+  // Each template's text is compiled once, not once per page Eleventy makes from it.
+  eleventyConfig.on("eleventy.engine.njk", ({ nunjucks, environment }: { nunjucks: Parameters<typeof compileOnce>[0]; environment: object }) =>
+    compileOnce(nunjucks, environment),
+  );
 
   eleventyConfig.addPassthroughCopy({ "templates/assets": ASSETS_FOLDER });
   eleventyConfig.setTemplateFormats(["njk"]);
