@@ -36,6 +36,8 @@ export default function rehypeLinkMentions(options: LinkMentionsOptions) {
 interface Matcher {
   pattern: RegExp;
   byText: Map<string, MentionTarget>;
+  /** The forms, longest first. */
+  texts: string[];
 }
 
 function buildMatcher(targets: MentionTarget[]): Matcher | null {
@@ -45,14 +47,43 @@ function buildMatcher(targets: MentionTarget[]): Matcher | null {
   }
   if (byText.size === 0) return null;
   // Longest first, so `Anan Chaiyaporn` wins over `Anan` at the same position.
-  const alternatives = [...byText.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0)).map(escapeRegExp);
-  // Whole words only: `Lao` must not match inside `Laos`.
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "gu");
-  return { pattern, byText };
+  const texts = [...byText.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  // Plain alternatives: word boundaries are checked after a match with one shared pattern, as a
+  // letter class (\p{L}) in each article's own pattern costs more to compile than all its matching.
+  const pattern = new RegExp(texts.map(escapeRegExp).join("|"), "g");
+  return { pattern, byText, texts };
 }
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/** True when the character before `index` (a whole code point) is a letter or a digit. */
+function followsWordCharacter(value: string, index: number): boolean {
+  if (index === 0) return false;
+  const low = value.charCodeAt(index - 1);
+  const start = low >= 0xdc00 && low <= 0xdfff && index >= 2 ? index - 2 : index - 1;
+  return WORD_CHARACTER.test(String.fromCodePoint(value.codePointAt(start) ?? 0));
+}
+
+/** True when a letter or a digit starts at `index`. */
+function startsWordCharacter(value: string, index: number): boolean {
+  return index < value.length && WORD_CHARACTER.test(String.fromCodePoint(value.codePointAt(index) ?? 0));
+}
+
+/**
+ * The longest form that stands as whole words at `index`, where the pattern found `found`: `Lao`
+ * must not match inside `Laos`, but `Anan` may where `Anan Chaiyaporn` runs on into a word.
+ */
+function wholeWordAt(value: string, index: number, found: string, matcher: Matcher): string | null {
+  if (followsWordCharacter(value, index)) return null;
+  if (!startsWordCharacter(value, index + found.length)) return found;
+  for (const text of matcher.texts) {
+    if (text.length < found.length && value.startsWith(text, index) && !startsWordCharacter(value, index + text.length)) return text;
+  }
+  return null;
 }
 
 function linkChildren(parent: Root | Element, matcher: Matcher, linked: Set<string>): void {
@@ -73,7 +104,11 @@ function linkText(node: Text, matcher: Matcher, linked: Set<string>): (Text | El
   let last = 0;
   matcher.pattern.lastIndex = 0;
   for (let match = matcher.pattern.exec(value); match; match = matcher.pattern.exec(value)) {
-    const target = matcher.byText.get(match[0]);
+    const text = wholeWordAt(value, match.index, match[0], matcher);
+    // Not a whole word: look again from the next character (a whole code point).
+    matcher.pattern.lastIndex = match.index + (text?.length ?? ((value.codePointAt(match.index) ?? 0) > 0xffff ? 2 : 1));
+    if (text === null) continue;
+    const target = matcher.byText.get(text);
     if (!target || linked.has(target.id)) continue;
     linked.add(target.id);
     if (match.index > last) out.push({ type: "text", value: value.slice(last, match.index) });
@@ -81,9 +116,9 @@ function linkText(node: Text, matcher: Matcher, linked: Set<string>): (Text | El
       type: "element",
       tagName: "a",
       properties: { href: target.href, className: ["mention", `mention-${target.kind}`] },
-      children: [{ type: "text", value: match[0] }],
+      children: [{ type: "text", value: text }],
     });
-    last = match.index + match[0].length;
+    last = match.index + text.length;
   }
   if (last === 0) return [node];
   if (last < value.length) out.push({ type: "text", value: value.slice(last) });

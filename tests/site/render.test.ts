@@ -46,6 +46,23 @@ test("matches whole words only, with diacritics as written", () => {
   assert.match(html, /The Perus delegation, then <a href="\/countries\/peru\/"[^>]*>Perú<\/a> itself\./);
 });
 
+test("a name inside a longer word is skipped, and the same name further on is linked", () => {
+  const html = renderArticleBody({
+    paragraphs: ["Talks (ÁPerú, 𝐀Perú, 2Perú) named Perú and Tanaka-Chile."],
+    targets: [country("Perú", "peru"), country("Chile")],
+  });
+  assert.equal(
+    html,
+    '<p id="p0">Talks (ÁPerú, 𝐀Perú, 2Perú) named <a href="/countries/peru/" class="mention mention-country">Perú</a> and Tanaka-' +
+      '<a href="/countries/chile/" class="mention mention-country">Chile</a>.</p>',
+  );
+});
+
+test("a shorter form is linked where the longer one runs on into a word", () => {
+  const html = renderArticleBody({ paragraphs: ["Marta Kovacsné spoke."], targets: [person("Marta Kovacs"), person("Marta")] });
+  assert.equal(html, '<p id="p0"><a href="/people/marta-kovacs/" class="mention mention-person">Marta</a> Kovacsné spoke.</p>');
+});
+
 test("never links inside an existing link", () => {
   const html = String(
     rehype()
