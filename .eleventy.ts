@@ -1,6 +1,6 @@
 // Eleventy configuration, read top to bottom. It renders what it is given: the published Archive
 // and the site settings come from the caller (scripts/build.ts, or a test rendering a fixture),
-// templates live in templates/, and the search index is written after the pages.
+// templates live in templates/, and the search index is written beside the pages.
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { EleventyHtmlBasePlugin } from "@11ty/eleventy";
@@ -9,7 +9,9 @@ import type { PublishedArchive } from "./src/model/schema.ts";
 import type { SiteSettings } from "./src/site/settings.ts";
 import { buildSiteViews, type SiteViews } from "./src/site/views/index.ts";
 import { registerFilters } from "./src/site/filters.ts";
-import { indexSearch, type SearchIndexReport } from "./src/search/index.ts";
+import { placesOrExit } from "./src/site/figures.ts";
+import { writeRecordFiles } from "./src/site/record-files.ts";
+import { indexSearchAlongside, type SearchIndexReport } from "./src/search/index.ts";
 import { buildDeskViews, type DeskViews } from "./src/site/views/desk.ts";
 import { compileOnce } from "./src/site/nunjucks-compile-once.ts";
 import { MARKER_FILE } from "./src/output/marker.ts";
@@ -19,8 +21,11 @@ import { removeUnwritten } from "./src/output/stale-files.ts";
 const ASSETS_FOLDER = "assets";
 const SEARCH_FOLDER = "pagefind";
 
-interface AfterBuild {
+interface BeforeBuild {
   directories: { output: string };
+}
+
+interface AfterBuild extends BeforeBuild {
   /** One per template rendered; `outputPath` is false for a template written nowhere. */
   results: { outputPath: string | false }[];
 }
@@ -71,16 +76,28 @@ export function configureSite(eleventyConfig: EleventyConfig, source: SiteSource
   // The base plugin prefixes every root-relative URL in HTML output with the path prefix.
   eleventyConfig.addPlugin(EleventyHtmlBasePlugin);
   eleventyConfig.addPlugin(rssPlugin);
-  registerFilters(eleventyConfig, { site, views: getViews });
+  const places = placesOrExit(process.cwd());
+  registerFilters(eleventyConfig, { site, views: getViews, places });
 
-  // The search index is the last step of every build, served or not: the one place it is made,
-  // afresh each time, so a removed article leaves no fragment behind.
-  eleventyConfig.on("eleventy.after", async ({ directories, results }: AfterBuild) => {
+  // Before the pages: the one-file-per-record open data, and the search index, made afresh by
+  // every build, served or not, so a removed article leaves no fragment behind. Pagefind indexes
+  // in its own process while Eleventy renders; the build waits for it at the end.
+  let searchIndex: Promise<SearchIndexReport> | undefined;
+  let recordFiles: string[] = [];
+  eleventyConfig.on("eleventy.before", ({ directories }: BeforeBuild) => {
+    recordFiles = writeRecordFiles(directories.output, source.archive(), places);
     rmSync(path.join(directories.output, SEARCH_FOLDER), { recursive: true, force: true });
-    const report = await indexSearch(directories.output, source.archive(), site);
-    source.onSearchIndexed?.(report);
+    searchIndex = indexSearchAlongside(directories.output, source.archive(), site);
+    searchIndex.catch(() => undefined); // a failure is reported where it is awaited, below
+  });
+  eleventyConfig.on("eleventy.after", async ({ directories, results }: AfterBuild) => {
+    if (searchIndex) {
+      const waitFrom = performance.now();
+      const report = await searchIndex;
+      source.onSearchIndexed?.({ ...report, waitedMilliseconds: performance.now() - waitFrom });
+    }
     // `npm start` rebuilds in place: what this rebuild did not write (a deleted article's page) goes.
-    const written = new Set(results.flatMap((result) => (typeof result.outputPath === "string" ? [path.resolve(result.outputPath)] : [])));
+    const written = new Set([...recordFiles, ...results.flatMap((result) => (typeof result.outputPath === "string" ? [path.resolve(result.outputPath)] : []))]);
     for (const file of removeUnwritten(directories.output, written, [ASSETS_FOLDER, SEARCH_FOLDER, MARKER_FILE])) {
       console.error(`removed ${file} (no longer built)`);
     }

@@ -70,6 +70,7 @@ function searchRow(result: SizeResult): string {
     result.runs,
     fixed(pick("buildSeconds"), 2),
     fixed(pick("searchSeconds"), 2),
+    fixed(pick("searchAddedSeconds"), 2),
     Number.isFinite(share) ? `${(share * 100).toFixed(0)} %` : "–",
     fixed(pick("searchRecords"), 0),
     fixed(pages, 0),
@@ -121,8 +122,12 @@ ${results.map(mainRow).join("\n")}
 
 ## Search index and Eleventy, from the project's own build log (medians of the cold runs)
 
-| articles | runs | build s (own log) | search index s | search share | records | pages written | Eleventy s | ms/page | peak MB warm | peak MB Hugo | load avg |
-|---|---|---|---|---|---|---|---|---|---|---|---|
+Pagefind indexes in its own process while Eleventy writes the pages: **search index s** is its time from
+start to end, **search added s** the time the build waited for it after the last page, and **search
+share** that added time over the build's own total.
+
+| articles | runs | build s (own log) | search index s | search added s | search share | records | pages written | Eleventy s | ms/page | peak MB warm | peak MB Hugo | load avg |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|
 ${results.map(searchRow).join("\n")}
 
 ## Every run

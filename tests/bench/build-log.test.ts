@@ -1,0 +1,28 @@
+// The build's own log, read back by the benchmark: a field it cannot find is undefined, never wrong.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { parseBuildLog, searchShare } from "../../scripts/bench/build-log.ts";
+
+const LOG = [
+  "[11ty] Copied 2 Wrote 4375 files in 12.50 seconds (2.9ms each, v3.1.8)",
+  "build: 1000 articles, 1000 events, 1998 people → /tmp/out/ in 20.00 s, peak memory 611 MB; search index: 3998 records, 4039 files, 1693.9 KB in 6.40 s, 0.50 s after the pages",
+].join("\n");
+
+test("reads the totals, and what search indexing added after the pages", () => {
+  assert.deepEqual(parseBuildLog(LOG), {
+    buildSeconds: 20,
+    searchSeconds: 6.4,
+    searchAddedSeconds: 0.5,
+    searchRecords: 3998,
+    pagesWritten: 4375,
+    eleventySeconds: 12.5,
+  });
+  assert.equal(searchShare(parseBuildLog(LOG)), 0.5 / 20);
+});
+
+test("a log from before indexing ran alongside the pages counts all of its time", () => {
+  const old = LOG.replace(", 0.50 s after the pages", "");
+  assert.equal(parseBuildLog(old).searchAddedSeconds, undefined);
+  assert.equal(searchShare(parseBuildLog(old)), 6.4 / 20);
+  assert.deepEqual(parseBuildLog("something else"), {});
+});
