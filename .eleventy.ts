@@ -1,7 +1,7 @@
 // Eleventy configuration, read top to bottom. It renders what it is given: the published Archive
 // and the site settings come from the caller (scripts/build.ts, or a test rendering a fixture),
 // templates live in templates/, and the search index is written beside the pages.
-import { rmSync } from "node:fs";
+import { readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { EleventyHtmlBasePlugin } from "@11ty/eleventy";
 import { rssPlugin } from "@11ty/eleventy-plugin-rss";
@@ -11,6 +11,8 @@ import { buildSiteViews, type SiteViews } from "./src/site/views/index.ts";
 import { registerFilters } from "./src/site/filters.ts";
 import { placesOrExit } from "./src/site/figures.ts";
 import { writeRecordFiles } from "./src/site/record-files.ts";
+import { ONE_SHARD, SHARDED_TEMPLATES, shardViews, type Shard } from "./src/site/shards.ts";
+import { SITEMAP_DATA, sitemapXml, type WrittenPage } from "./src/site/sitemap.ts";
 import { indexSearchAlongside, type SearchIndexReport } from "./src/search/index.ts";
 import { buildDeskViews, type DeskViews } from "./src/site/views/desk.ts";
 import { compileOnce } from "./src/site/nunjucks-compile-once.ts";
@@ -26,8 +28,18 @@ interface BeforeBuild {
 }
 
 interface AfterBuild extends BeforeBuild {
-  /** One per template rendered; `outputPath` is false for a template written nowhere. */
-  results: { outputPath: string | false }[];
+  /** One per page written. */
+  results: WrittenPage[];
+}
+
+/** Where the templates are, relative to the project root. */
+export const TEMPLATES = "templates";
+
+/** Every template under `folder` (not the layouts and partials in _includes), relative to it. */
+function listTemplates(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(".njk") && !file.startsWith("_includes"))
+    .map((file) => file.split(path.sep).join("/"));
 }
 
 // Eleventy's config API has no published TypeScript types.
@@ -46,21 +58,38 @@ export interface SiteSource {
   onSearchIndexed?: (report: SearchIndexReport) => void;
 }
 
-/** Give this to Eleventy as its `config` callback: `new Eleventy(input, output, { config: (c) => configureSite(c, source) })`. */
-export function configureSite(eleventyConfig: EleventyConfig, source: SiteSource): void {
+/**
+ * What the Eleventy runs of one build share (see src/site/shards.ts): the views, computed once,
+ * the pages written so far, and the search index under way.
+ */
+export interface SiteRun {
+  views?: SiteViews;
+  /** The editor's desk: correction notes, the same story elsewhere, the build report's pages. */
+  desk?: DeskViews;
+  written: WrittenPage[];
+  recordFiles: string[];
+  searchIndex?: Promise<SearchIndexReport>;
+}
+
+export const newSiteRun = (): SiteRun => ({ written: [], recordFiles: [] });
+
+/**
+ * Give this to Eleventy as its `config` callback: `new Eleventy(input, output, { config: (c) => configureSite(c, source) })`.
+ * A build in shards calls it once per Eleventy run, with the shard and one `run` for all of them.
+ */
+export function configureSite(eleventyConfig: EleventyConfig, source: SiteSource, shard: Shard = ONE_SHARD, run: SiteRun = newSiteRun()): void {
   const { site } = source;
-  let views: SiteViews | undefined;
-  const getViews = () => (views ??= buildSiteViews(source.archive()));
-  // The editor's desk: correction notes, the same story elsewhere, the build report's pages.
-  let desk: DeskViews | undefined;
-  const getDesk = () => (desk ??= buildDeskViews(source.archive()));
+  const getViews = () => (run.views ??= buildSiteViews(source.archive()));
+  const getDesk = () => (run.desk ??= buildDeskViews(source.archive()));
+  const first = shard.index === 0;
+  const last = shard.index === shard.count - 1;
 
   // `npm start`: an edited article or data file rebuilds the records (cached by content).
   for (const folder of source.watch) eleventyConfig.addWatchTarget(`${folder}/**`);
   eleventyConfig.on("eleventy.beforeWatch", (changed: string[]) => {
     source.forget();
-    views = undefined;
-    desk = undefined;
+    run.views = undefined;
+    run.desk = undefined;
     if (changed.some((file) => /(^|\/)data\/site\.json$/.test(file))) {
       console.error("warning: data/site.json changed; restart npm start to apply the new site settings");
     }
@@ -70,7 +99,7 @@ export function configureSite(eleventyConfig: EleventyConfig, source: SiteSource
   // the whole archive into each of them (which would grow with articles × pages).
   eleventyConfig.addGlobalData("site", Object.freeze({ ...site }));
   eleventyConfig.addGlobalData("archive", () => Object.freeze({ ...source.archive() }));
-  eleventyConfig.addGlobalData("views", () => Object.freeze({ ...getViews() }));
+  eleventyConfig.addGlobalData("views", () => Object.freeze({ ...shardViews(getViews(), shard) }));
   eleventyConfig.addGlobalData("desk", () => Object.freeze({ ...getDesk() }));
 
   // The base plugin prefixes every root-relative URL in HTML output with the path prefix.
@@ -82,33 +111,46 @@ export function configureSite(eleventyConfig: EleventyConfig, source: SiteSource
   // Before the pages: the one-file-per-record open data, and the search index, made afresh by
   // every build, served or not, so a removed article leaves no fragment behind. Pagefind indexes
   // in its own process while Eleventy renders; the build waits for it at the end.
-  let searchIndex: Promise<SearchIndexReport> | undefined;
-  let recordFiles: string[] = [];
   eleventyConfig.on("eleventy.before", ({ directories }: BeforeBuild) => {
-    recordFiles = writeRecordFiles(directories.output, source.archive(), places);
+    if (!first) return;
+    run.written = [];
+    run.recordFiles = writeRecordFiles(directories.output, source.archive(), places);
     rmSync(path.join(directories.output, SEARCH_FOLDER), { recursive: true, force: true });
-    searchIndex = indexSearchAlongside(directories.output, source.archive(), site);
-    searchIndex.catch(() => undefined); // a failure is reported where it is awaited, below
+    run.searchIndex = indexSearchAlongside(directories.output, source.archive(), site);
+    run.searchIndex.catch(() => undefined); // a failure is reported where it is awaited, below
   });
+  // The pages each run wrote, with the data the sitemap needs; after the last run, the sitemap.
+  for (const selector of SITEMAP_DATA) eleventyConfig.dataFilterSelectors.add(selector);
   eleventyConfig.on("eleventy.after", async ({ directories, results }: AfterBuild) => {
-    if (searchIndex) {
+    // Only what the sitemap and the clean-up read: a result also holds its page's whole content.
+    for (const { url, outputPath, data } of results) run.written.push({ url, outputPath, data });
+    if (!last) return;
+    const sitemap = path.resolve(directories.output, "sitemap.xml");
+    writeFileSync(sitemap, sitemapXml(run.written, site));
+    if (run.searchIndex) {
       const waitFrom = performance.now();
-      const report = await searchIndex;
+      const report = await run.searchIndex;
       source.onSearchIndexed?.({ ...report, waitedMilliseconds: performance.now() - waitFrom });
     }
     // `npm start` rebuilds in place: what this rebuild did not write (a deleted article's page) goes.
-    const written = new Set([...recordFiles, ...results.flatMap((result) => (typeof result.outputPath === "string" ? [path.resolve(result.outputPath)] : []))]);
+    const pages = run.written.flatMap((result) => (typeof result.outputPath === "string" ? [path.resolve(result.outputPath)] : []));
+    const written = new Set([...run.recordFiles, sitemap, ...pages]);
     for (const file of removeUnwritten(directories.output, written, [ASSETS_FOLDER, SEARCH_FOLDER, MARKER_FILE])) {
       console.error(`removed ${file} (no longer built)`);
     }
   });
+
+  // A shard after the first writes only its slice of the article, event and person pages.
+  if (!first) {
+    for (const template of listTemplates(TEMPLATES)) if (!SHARDED_TEMPLATES.includes(template)) eleventyConfig.ignores.add(`${TEMPLATES}/${template}`);
+  }
 
   // Each template's text is compiled once, not once per page Eleventy makes from it.
   eleventyConfig.on("eleventy.engine.njk", ({ nunjucks, environment }: { nunjucks: Parameters<typeof compileOnce>[0]; environment: object }) =>
     compileOnce(nunjucks, environment),
   );
 
-  eleventyConfig.addPassthroughCopy({ "templates/assets": ASSETS_FOLDER });
+  if (first) eleventyConfig.addPassthroughCopy({ [`${TEMPLATES}/assets`]: ASSETS_FOLDER });
   eleventyConfig.setTemplateFormats(["njk"]);
   eleventyConfig.setQuietMode(true);
   // Eleventy warns when one filter takes over 8% of a build; on a small archive the maps' one-time

@@ -26,10 +26,11 @@ export function parseBuildLog(log: string): BuildLog {
   }
   const added = /search index: .*?, ([\d.]+) s after the pages/.exec(log);
   if (added) parsed.searchAddedSeconds = Number(added[1]);
-  const eleventy = /Wrote (\d+) files in ([\d.]+) seconds/.exec(log);
-  if (eleventy) {
-    parsed.pagesWritten = Number(eleventy[1]);
-    parsed.eleventySeconds = Number(eleventy[2]);
+  // A big archive is written by several Eleventy runs, each printing its own line: they add up.
+  const runs = [...log.matchAll(/Wrote (\d+) files in ([\d.]+) seconds/g)];
+  if (runs.length) {
+    parsed.pagesWritten = runs.reduce((sum, run) => sum + Number(run[1]), 0);
+    parsed.eleventySeconds = Number(runs.reduce((sum, run) => sum + Number(run[2]), 0).toFixed(2));
   }
   return parsed;
 }

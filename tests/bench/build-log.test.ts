@@ -26,3 +26,10 @@ test("a log from before indexing ran alongside the pages counts all of its time"
   assert.equal(searchShare(parseBuildLog(old)), 6.4 / 20);
   assert.deepEqual(parseBuildLog("something else"), {});
 });
+
+test("a build written by several Eleventy runs adds up their pages and seconds", () => {
+  const log = ["[11ty] Copied 2 Wrote 1043 files in 11.26 seconds (10.8ms each, v3.1.8)", "[11ty] Wrote 667 files in 0.98 seconds (v3.1.8)", LOG.split("\n")[1]].join("\n");
+  const parsed = parseBuildLog(log);
+  assert.equal(parsed.pagesWritten, 1043 + 667);
+  assert.equal(parsed.eleventySeconds, 12.24);
+});
