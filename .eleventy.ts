@@ -13,6 +13,7 @@ import { placesOrExit } from "./src/site/figures.ts";
 import { writeRecordFiles } from "./src/site/record-files.ts";
 import { ONE_SHARD, SHARDED_TEMPLATES, shardViews, type Shard } from "./src/site/shards.ts";
 import { SITEMAP_DATA, sitemapXml, type WrittenPage } from "./src/site/sitemap.ts";
+import { changedPages, fingerprintPages, type ChangedPages, type PageFingerprints } from "./src/site/changed-pages.ts";
 import { indexSearchAlongside, type SearchIndexReport } from "./src/search/index.ts";
 import { buildDeskViews, type DeskViews } from "./src/site/views/desk.ts";
 import { compileOnce } from "./src/site/nunjucks-compile-once.ts";
@@ -69,9 +70,17 @@ export interface SiteRun {
   written: WrittenPage[];
   recordFiles: string[];
   searchIndex?: Promise<SearchIndexReport>;
+  /** `npm start`: a rebuild renders only the pages that changed (changed-pages.ts), and does not wait for search. */
+  serving: boolean;
+  /** This rebuild's pages to render: null for all of them. */
+  plan?: ChangedPages | null;
+  /** The last complete build's page fingerprints and written pages, and this build's fingerprints. */
+  fingerprints?: PageFingerprints;
+  nextFingerprints?: PageFingerprints;
+  pagesByUrl: Map<string, WrittenPage>;
 }
 
-export const newSiteRun = (): SiteRun => ({ written: [], recordFiles: [] });
+export const newSiteRun = (serving = false): SiteRun => ({ written: [], recordFiles: [], serving, pagesByUrl: new Map() });
 
 /**
  * Give this to Eleventy as its `config` callback: `new Eleventy(input, output, { config: (c) => configureSite(c, source) })`.
@@ -81,6 +90,15 @@ export function configureSite(eleventyConfig: EleventyConfig, source: SiteSource
   const { site } = source;
   const getViews = () => (run.views ??= buildSiteViews(source.archive()));
   const getDesk = () => (run.desk ??= buildDeskViews(source.archive()));
+  // What this build renders: every page, or under `npm start` after a change only the changed ones.
+  const getPlan = (): ChangedPages | null => {
+    if (run.plan !== undefined) return run.plan;
+    if (!run.serving) return (run.plan = null);
+    run.nextFingerprints = fingerprintPages(getViews(), getDesk());
+    const plan = changedPages(getViews(), getDesk(), run.fingerprints, run.nextFingerprints);
+    // Every page left out must have its file from the last build; if one has not, render them all.
+    return (run.plan = plan && [...plan.unchanged].every((url) => run.pagesByUrl.has(url)) ? plan : null);
+  };
   const first = shard.index === 0;
   const last = shard.index === shard.count - 1;
 
@@ -90,6 +108,7 @@ export function configureSite(eleventyConfig: EleventyConfig, source: SiteSource
     source.forget();
     run.views = undefined;
     run.desk = undefined;
+    run.plan = undefined;
     if (changed.some((file) => /(^|\/)data\/site\.json$/.test(file))) {
       console.error("warning: data/site.json changed; restart npm start to apply the new site settings");
     }
@@ -99,8 +118,8 @@ export function configureSite(eleventyConfig: EleventyConfig, source: SiteSource
   // the whole archive into each of them (which would grow with articles × pages).
   eleventyConfig.addGlobalData("site", Object.freeze({ ...site }));
   eleventyConfig.addGlobalData("archive", () => Object.freeze({ ...source.archive() }));
-  eleventyConfig.addGlobalData("views", () => Object.freeze({ ...shardViews(getViews(), shard) }));
-  eleventyConfig.addGlobalData("desk", () => Object.freeze({ ...getDesk() }));
+  eleventyConfig.addGlobalData("views", () => Object.freeze({ ...shardViews(getPlan()?.views ?? getViews(), shard) }));
+  eleventyConfig.addGlobalData("desk", () => Object.freeze({ ...(getPlan()?.desk ?? getDesk()) }));
 
   // The base plugin prefixes every root-relative URL in HTML output with the path prefix.
   eleventyConfig.addPlugin(EleventyHtmlBasePlugin);
@@ -111,8 +130,9 @@ export function configureSite(eleventyConfig: EleventyConfig, source: SiteSource
   // Before the pages: the one-file-per-record open data, and the search index, made afresh by
   // every build, served or not, so a removed article leaves no fragment behind. Pagefind indexes
   // in its own process while Eleventy renders; the build waits for it at the end.
-  eleventyConfig.on("eleventy.before", ({ directories }: BeforeBuild) => {
+  eleventyConfig.on("eleventy.before", async ({ directories }: BeforeBuild) => {
     if (!first) return;
+    await run.searchIndex?.catch(() => undefined); // under `npm start`, the last rebuild's may still be running
     run.written = [];
     run.recordFiles = writeRecordFiles(directories.output, source.archive(), places);
     rmSync(path.join(directories.output, SEARCH_FOLDER), { recursive: true, force: true });
@@ -125,9 +145,16 @@ export function configureSite(eleventyConfig: EleventyConfig, source: SiteSource
     // Only what the sitemap and the clean-up read: a result also holds its page's whole content.
     for (const { url, outputPath, data } of results) run.written.push({ url, outputPath, data });
     if (!last) return;
+    // Pages not rendered again because they did not change are still part of the site.
+    const unchanged = getPlan()?.unchanged ?? new Set<string>();
+    for (const url of unchanged) run.written.push(run.pagesByUrl.get(url) as WrittenPage);
+    if (unchanged.size) console.log(`rebuilt ${results.length} files; ${unchanged.size} pages did not change and were kept`);
     const sitemap = path.resolve(directories.output, "sitemap.xml");
     writeFileSync(sitemap, sitemapXml(run.written, site));
-    if (run.searchIndex) {
+    if (run.searchIndex && run.serving) {
+      // The browser reloads once this handler ends: the pages should not wait for the search index.
+      run.searchIndex.then(source.onSearchIndexed, (error: unknown) => console.error(`error: ${error instanceof Error ? error.message : String(error)}`));
+    } else if (run.searchIndex) {
       const waitFrom = performance.now();
       const report = await run.searchIndex;
       source.onSearchIndexed?.({ ...report, waitedMilliseconds: performance.now() - waitFrom });
@@ -138,6 +165,10 @@ export function configureSite(eleventyConfig: EleventyConfig, source: SiteSource
     for (const file of removeUnwritten(directories.output, written, [ASSETS_FOLDER, SEARCH_FOLDER, MARKER_FILE])) {
       console.error(`removed ${file} (no longer built)`);
     }
+    // What the next rebuild under `npm start` compares with.
+    run.pagesByUrl = new Map(run.written.flatMap((page) => (typeof page.url === "string" ? [[page.url, page] as const] : [])));
+    run.fingerprints = run.nextFingerprints;
+    run.plan = undefined;
   });
 
   // A shard after the first writes only its slice of the article, event and person pages.

@@ -13,7 +13,7 @@ export interface RenderOptions {
 }
 
 export async function renderSite(source: SiteSource, output: string, mode: "build" | "serve" = "build", options: RenderOptions = {}): Promise<void> {
-  const run = newSiteRun();
+  const run = newSiteRun(mode === "serve");
   const eleventyFor = (shard: Shard) =>
     new Eleventy(TEMPLATES, output, {
       quietMode: true,

@@ -6,11 +6,14 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { gunzipSync } from "node:zlib";
 import { copyProject } from "../support/project-copy.ts";
+import { sameSite, snapshot } from "../support/run-build.ts";
 
 const EDIT = "The two sides also agreed to open the Tây Trang–Pang Hốc border gate to trade around the clock, officials said.";
 const TIMEOUT_MS = 180_000;
@@ -19,6 +22,7 @@ let root: string;
 let server: ChildProcess;
 let base: string;
 let stderr = "";
+let stdout = "";
 
 /** Polls until `check` passes (or throws its last failure after the timeout). */
 async function eventually(what: string, check: () => Promise<void>): Promise<void> {
@@ -54,7 +58,7 @@ before(async () => {
   root = copyProject("serve-");
   server = spawn(process.execPath, ["--import", "tsx", "scripts/build.ts", "--serve"], { cwd: root, env: { ...process.env, ARCHIVE_CACHE: "off" }, stdio: ["ignore", "pipe", "pipe"] });
   server.stderr!.on("data", (chunk) => (stderr += chunk));
-  server.stdout!.resume();
+  server.stdout!.on("data", (chunk) => (stdout += chunk));
   await eventually("the server starts", async () => {
     // Eleventy picks the next free port when 8080 is taken, and says which.
     const address = /Server at (http:\/\/\S+)/.exec(stderr);
@@ -134,4 +138,19 @@ test("a build into the served folder stops at once; Ctrl-C stops the server and 
   const [exitCode] = await once(server, "exit");
   assert.equal(exitCode, 130);
   assert.equal(existsSync(path.join(root, "._site.lock")), false);
+});
+
+test("the served site, rebuilt only where pages changed, is byte-identical to a fresh build of the same articles", () => {
+  // The edit above left most pages unchanged: they were kept, not rendered again.
+  assert.match(stdout, /^rebuilt \d+ files; \d+ pages did not change and were kept$/m);
+  const fresh = path.join(mkdtempSync(path.join(tmpdir(), "serve-fresh-")), "site");
+  const built = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts", `--output=${fresh}`], { cwd: root, encoding: "utf8" });
+  assert.equal(built.status, 0, built.stderr);
+  const served = snapshot(path.join(root, "_site"));
+  const expected = snapshot(fresh);
+  assert.deepEqual([...served.keys()], [...expected.keys()]);
+  const differing = [...expected].filter(([file, bytes]) => !served.get(file)?.equals(bytes)).map(([file]) => file);
+  assert.deepEqual(differing, []);
+  assert.ok(sameSite(served, expected));
+  rmSync(path.dirname(fresh), { recursive: true, force: true });
 });
