@@ -308,7 +308,9 @@ function partOf(g: Groups): MonthPart {
 function allCandidates(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const rule of RULES) {
-    const pattern = new RegExp(rule.pattern.source, rule.pattern.flags);
+    // Each rule's one global pattern, restarted here (scanning is never re-entered).
+    const pattern = rule.pattern;
+    pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const mentions = rule.read(match, match.groups ?? {});
       if (mentions) found.push({ start: match.index, end: match.index + match[0].length, mentions });

@@ -91,13 +91,13 @@ export function tenseMarkers(text: string): TenseMarker[] {
   ];
   for (const [tense, patterns] of tables) {
     for (const pattern of patterns) {
-      for (const match of text.matchAll(new RegExp(pattern.source, pattern.flags))) {
+      for (const match of text.matchAll(pattern)) {
         strong.push({ tense, index: match.index, end: match.index + match[0].length, weak: false });
       }
     }
   }
   for (const pattern of PAST_VERBS) {
-    for (const match of text.matchAll(new RegExp(pattern.source, pattern.flags))) {
+    for (const match of text.matchAll(pattern)) {
       if (AUXILIARIES.has(wordBefore(text, match.index))) continue;
       strong.push({ tense: "past", index: match.index, end: match.index + match[0].length, weak: false });
     }
@@ -113,6 +113,20 @@ export function tenseMarkers(text: string): TenseMarker[] {
     weak.push({ tense: "past", index: start, end, weak: true });
   }
   return dropInnerOverlaps([...strong, ...weak]).sort((a, b) => a.index - b.index || b.end - a.end);
+}
+
+/** Markers already found, by text: an article asks the tense of one sentence or clause many times. Bounded, so memory stays flat over a large corpus. */
+const markerMemo = new Map<string, readonly TenseMarker[]>();
+const MARKER_MEMO_SIZE = 2048;
+
+function markersOf(text: string): readonly TenseMarker[] {
+  let markers = markerMemo.get(text);
+  if (!markers) {
+    if (markerMemo.size >= MARKER_MEMO_SIZE) markerMemo.clear();
+    markers = tenseMarkers(text);
+    markerMemo.set(text, markers);
+  }
+  return markers;
 }
 
 /** The lower-case word before offset `index`, skipping one `-ly` adverb (`will be officially held` → `be`). */
@@ -137,7 +151,7 @@ function dropInnerOverlaps(markers: TenseMarker[]): TenseMarker[] {
 
 /** The tense a text's markers add up to, or null when it has none: future, then past, then present, then a bare `-ed`. */
 export function detectTense(text: string): Tense | null {
-  const markers = tenseMarkers(text);
+  const markers = markersOf(text);
   const strong = markers.filter((marker) => !marker.weak);
   for (const tense of ["future", "past", "present"] as const) {
     if (strong.some((marker) => marker.tense === tense)) return tense;
@@ -165,7 +179,7 @@ export function tenseAt(sentence: string, index: number, length: number): Tense 
     const before = clauseAround(sentence, start - 1, start - 1);
     [start, end] = [before.start, start - 1];
   }
-  const markers = tenseMarkers(sentence.slice(start, end)).map((marker) => ({
+  const markers = markersOf(sentence.slice(start, end)).map((marker) => ({
     ...marker,
     index: marker.index + start,
     end: marker.end + start,

@@ -33,7 +33,7 @@ export function toWords(text: string): Word[] {
     const base = possessive ? possessive[1]! : raw;
     words.push({
       text: base,
-      key: matchKey(base),
+      key: keyOf(base),
       start,
       end: start + base.length,
       possessive: possessive !== null,
@@ -44,6 +44,20 @@ export function toWords(text: string): Word[] {
     previousEnd = start + raw.length;
   }
   return words;
+}
+
+/** Keys already folded: a corpus repeats the same words endlessly. Bounded, so memory stays flat. */
+const keys = new Map<string, string>();
+const KEY_MEMO_SIZE = 50_000;
+
+function keyOf(word: string): string {
+  let key = keys.get(word);
+  if (key === undefined) {
+    if (keys.size >= KEY_MEMO_SIZE) keys.clear();
+    key = matchKey(word);
+    keys.set(word, key);
+  }
+  return key;
 }
 
 function normaliseSeparator(between: string): string {
