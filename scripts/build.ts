@@ -16,6 +16,7 @@ import { checkInputFolder, checkOutputFolder, projectFolders } from "../src/outp
 import { onInterrupt } from "../src/output/interrupt.ts";
 import { acquireLock } from "../src/output/lock.ts";
 import { writeMarker } from "../src/output/marker.ts";
+import { currentStamp, inputsFingerprint, stampFileFor, writeStamp } from "../src/output/up-to-date.ts";
 import { fixtureArchive } from "../src/site/archive-file.ts";
 import { publishArchive } from "../src/site/publish.ts";
 import { formatWarning } from "../src/site/report.ts";
@@ -32,7 +33,7 @@ interface ArchiveLoader {
  * The pipeline's archive, published; run again after `forget` (a change under `npm start`).
  * Serving, a failed run (a broken data file mid-edit) is reported and the last good archive kept.
  */
-function pipelineArchive(buildArchive: typeof Pipeline.buildArchive, options: BuildOptions, root: string): ArchiveLoader {
+function pipelineArchive(buildArchive: typeof Pipeline.buildArchive, options: BuildOptions, root: string, notices: string[] = []): ArchiveLoader {
   let archive: PublishedArchive | undefined;
   let lastGood: PublishedArchive | undefined;
   const load = () => {
@@ -45,8 +46,9 @@ function pipelineArchive(buildArchive: typeof Pipeline.buildArchive, options: Bu
         root,
         maxFileSize: options.maxFileSize,
       });
-      for (const warning of built.warnings) console.error(formatWarning(warning));
-      for (const line of built.report ? correctionProblemLines(built.report) : []) console.error(line); // the editor's desk (issue 11)
+      notices.length = 0;
+      notices.push(...built.warnings.map(formatWarning), ...(built.report ? correctionProblemLines(built.report) : [])); // the editor's desk (issue 11)
+      for (const line of notices) console.error(line);
       return (archive = lastGood = publishArchive(built));
     } catch (error) {
       if (!options.serve || !lastGood) throw error;
@@ -55,6 +57,12 @@ function pipelineArchive(buildArchive: typeof Pipeline.buildArchive, options: Bu
     }
   };
   return { load, forget: () => (archive = undefined) };
+}
+
+/** Everything a build reads besides its settings: the articles, the editor's data, the code, the templates, the package versions. */
+function buildInputs(root: string, options: BuildOptions): string[] {
+  const project = ["src", "templates", "scripts", ".eleventy.ts", "package-lock.json"].map((entry) => path.join(root, entry));
+  return [path.resolve(root, options.input), path.resolve(root, options.data), ...project];
 }
 
 async function main(options: BuildOptions): Promise<void> {
@@ -84,12 +92,24 @@ async function main(options: BuildOptions): Promise<void> {
     if (signal && !options.serve) console.error(`build: interrupted; ${swapped ? `the new site is in place in ${shownOutput}` : `${shownOutput} is as it was`}`);
   });
   try {
-    // 3. The records. The code is loaded only now: ingest reads data/*.json as it loads (a broken
+    // 3. Nothing changed since the site in the output folder was written: it stays as it is.
+    const stampFile = stampFileFor(root, output);
+    const inputs = options.fixture || options.serve ? null : inputsFingerprint(buildInputs(root, options), { site, options: { ...options, debug: false, waitSeconds: 0, force: false } });
+    const stamp = inputs && options.cache && !options.force ? currentStamp(stampFile, output) : null;
+    if (stamp && stamp.inputs === inputs && !(options.strict && stamp.notices.length)) {
+      for (const line of stamp.notices) console.error(line);
+      console.log(`build: nothing changed since the last build; ${shownOutput}/ is up to date (--force builds it again)`);
+      lock.release();
+      return;
+    }
+    const notices: string[] = [];
+
+    // 4. The records. The code is loaded only now: ingest reads data/*.json as it loads (a broken
     // file must end in one line like any other failure), and a refusal above needs none of it.
     const { buildArchive } = await import("../src/pipeline.ts");
     const { renderSite } = await import("../src/site/render-site.ts");
     const { describeSearchIndex } = await import("../src/search/index.ts");
-    const archive = options.fixture ? fixtureArchive(options.fixture) : pipelineArchive(buildArchive, options, root);
+    const archive = options.fixture ? fixtureArchive(options.fixture) : pipelineArchive(buildArchive, options, root, notices);
     const { articles, warnings, report } = archive.load();
     const errors = warnings.filter((warning) => warning.level === "error").length;
     // An undated or doubtfully dated article is kept with a warning; --strict fails on warnings as on errors.
@@ -114,14 +134,14 @@ async function main(options: BuildOptions): Promise<void> {
       onSearchIndexed: (report) => (search = report),
     };
 
-    // 4a. `npm start`: render in place and keep watching (stale pages are removed after each rebuild).
+    // 5a. `npm start`: render in place and keep watching (stale pages are removed after each rebuild).
     if (options.serve) {
       mkdirSync(output, { recursive: true });
       writeMarker(output);
       return await renderSite(source, output, "serve");
     }
 
-    // 4b. Render beside the output folder; swap it in only once complete.
+    // 5b. Render beside the output folder; swap it in only once complete.
     const published = await writeAtomically(
       output,
       (folder) => renderSite(source, folder, "build", { debug: options.debug }),
@@ -129,6 +149,7 @@ async function main(options: BuildOptions): Promise<void> {
     ).catch((error: unknown) => {
       throw new Error(`the new site could not be written (${oneLine(error)}); ${shownOutput} is as it was`, { cause: error });
     });
+    if (inputs) writeStamp(stampFile, output, inputs, notices);
     lock.release();
 
     const seconds = ((performance.now() - started) / 1000).toFixed(2);

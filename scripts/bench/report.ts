@@ -111,7 +111,8 @@ ${results.map(mainRow).join("\n")}
   archive (ingest, events, people, every page, feeds, open data, search index), median wall time of the
   cold runs. **ratio**: project cold over bare Eleventy, pair by pair (each pair ran back to back), median.
 - **project warm**: one build with the ingest cache kept and nothing changed (after one build that filled
-  it); **warm ratio** is over the median bare Eleventy time.
+  it, with \`--force\`): it finds the site in the output folder up to date and leaves it as it is;
+  **warm ratio** is over the median bare Eleventy time.
 - **bare Eleventy**: the project's own \`@11ty/eleventy\`, the same articles as Markdown files with front
   matter (title, date), one Nunjucks layout, one page each (\`node_modules/.bin/eleventy\`, no config).
   **Hugo**: the same Markdown with one layout (taxonomies, RSS, sitemap off; future-dated articles built too), when \`hugo\` is on the PATH.

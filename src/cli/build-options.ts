@@ -8,6 +8,8 @@ export interface BuildOptions {
   serve: boolean;
   /** Show stack traces of failures (for reporting a bug). */
   debug: boolean;
+  /** Build even when nothing changed since the site in the output folder was written. */
+  force: boolean;
   /** Build even when the input folder holds no article (otherwise refused, to keep the last site). */
   allowEmpty: boolean;
   input: string;
@@ -31,7 +33,7 @@ export interface BuildOptions {
 
 export const DEFAULT_WAIT_SECONDS = 600;
 
-const FLAGS = ["--strict", "--serve", "--debug", "--allow-empty"] as const;
+const FLAGS = ["--strict", "--serve", "--debug", "--allow-empty", "--force"] as const;
 const VALUES = ["--input", "--data", "--output", "--path-prefix", "--site-url", "--max-file-size", "--wait"] as const;
 const KNOWN = `${FLAGS.join(", ")}, --input=DIR, --data=DIR, --output=DIR, --path-prefix=/x/, --site-url=URL, --max-file-size=5MB, --wait=SECONDS`;
 
@@ -41,6 +43,7 @@ export function parseBuildOptions(argv: readonly string[], env: NodeJS.ProcessEn
     serve: false,
     debug: false,
     allowEmpty: false,
+    force: false,
     input: "seeds",
     data: "data",
     output: "_site",
@@ -58,6 +61,7 @@ export function parseBuildOptions(argv: readonly string[], env: NodeJS.ProcessEn
     else if (arg === "--serve") options.serve = true;
     else if (arg === "--debug") options.debug = true;
     else if (arg === "--allow-empty") options.allowEmpty = true;
+    else if (arg === "--force") options.force = true;
     else setValue(options, arg);
   }
   return options;
