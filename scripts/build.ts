@@ -7,7 +7,6 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { SiteSource } from "../.eleventy.ts";
 import type { PublishedArchive } from "../src/model/schema.ts";
-import type * as Pipeline from "../src/pipeline.ts";
 import { parseBuildOptions, type BuildOptions } from "../src/cli/build-options.ts";
 import { fail, failOnUncaught, oneLine } from "../src/cli/fatal.ts";
 import { displayPath } from "../src/model/data-file.ts";
@@ -17,12 +16,8 @@ import { onInterrupt } from "../src/output/interrupt.ts";
 import { acquireLock } from "../src/output/lock.ts";
 import { writeMarker } from "../src/output/marker.ts";
 import { currentStamp, inputsFingerprint, stampFileFor, writeStamp } from "../src/output/up-to-date.ts";
-import { fixtureArchive } from "../src/site/archive-file.ts";
-import { publishArchive } from "../src/site/publish.ts";
-import { formatWarning } from "../src/site/report.ts";
 import { loadSiteSettings } from "../src/site/settings.ts";
 import type { SearchIndexReport } from "../src/search/index.ts";
-import { correctionProblemLines, reportSummary } from "../src/report/format.ts";
 
 interface ArchiveLoader {
   load: () => PublishedArchive;
@@ -30,10 +25,28 @@ interface ArchiveLoader {
 }
 
 /**
+ * The stages' code, loaded only once it is needed: ingest reads data/*.json as it loads (a broken
+ * file must end in one line like any other failure), and a refusal or an up-to-date site needs none of it.
+ */
+async function loadStages() {
+  return {
+    ...(await import("../src/pipeline.ts")),
+    ...(await import("../src/site/publish.ts")),
+    ...(await import("../src/site/report.ts")),
+    ...(await import("../src/report/format.ts")),
+    ...(await import("../src/site/archive-file.ts")),
+    ...(await import("../src/site/render-site.ts")),
+    ...(await import("../src/search/index.ts")),
+  };
+}
+type Stages = Awaited<ReturnType<typeof loadStages>>;
+
+/**
  * The pipeline's archive, published; run again after `forget` (a change under `npm start`).
  * Serving, a failed run (a broken data file mid-edit) is reported and the last good archive kept.
  */
-function pipelineArchive(buildArchive: typeof Pipeline.buildArchive, options: BuildOptions, root: string, notices: string[] = []): ArchiveLoader {
+function pipelineArchive(stages: Stages, options: BuildOptions, root: string, notices: string[] = []): ArchiveLoader {
+  const { buildArchive, publishArchive, formatWarning, correctionProblemLines } = stages;
   let archive: PublishedArchive | undefined;
   let lastGood: PublishedArchive | undefined;
   const load = () => {
@@ -104,12 +117,10 @@ async function main(options: BuildOptions): Promise<void> {
     }
     const notices: string[] = [];
 
-    // 4. The records. The code is loaded only now: ingest reads data/*.json as it loads (a broken
-    // file must end in one line like any other failure), and a refusal above needs none of it.
-    const { buildArchive } = await import("../src/pipeline.ts");
-    const { renderSite } = await import("../src/site/render-site.ts");
-    const { describeSearchIndex } = await import("../src/search/index.ts");
-    const archive = options.fixture ? fixtureArchive(options.fixture) : pipelineArchive(buildArchive, options, root, notices);
+    // 4. The records.
+    const stages = await loadStages();
+    const { renderSite, describeSearchIndex, reportSummary } = stages;
+    const archive = options.fixture ? stages.fixtureArchive(options.fixture) : pipelineArchive(stages, options, root, notices);
     const { articles, warnings, report } = archive.load();
     const errors = warnings.filter((warning) => warning.level === "error").length;
     // An undated or doubtfully dated article is kept with a warning; --strict fails on warnings as on errors.

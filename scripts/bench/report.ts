@@ -107,7 +107,8 @@ shared with other work (load averages below), with:
 |---|---|---|---|---|---|---|---|---|---|
 ${results.map(mainRow).join("\n")}
 
-- **project cold**: \`ARCHIVE_CACHE=off npx tsx scripts/build.ts --input=<corpus> --output=<tmp>\`, the whole
+- **project cold**: \`ARCHIVE_CACHE=off node_modules/.bin/tsx scripts/build.ts --input=<corpus> --output=<tmp>\` (what
+  \`npm run build\` runs, as bare Eleventy runs \`node_modules/.bin/eleventy\`: neither through npx or npm), the whole
   archive (ingest, events, people, every page, feeds, open data, search index), median wall time of the
   cold runs. **ratio**: project cold over bare Eleventy, pair by pair (each pair ran back to back), median.
 - **project warm**: one build with the ingest cache kept and nothing changed (after one build that filled
@@ -118,7 +119,7 @@ ${results.map(mainRow).join("\n")}
   **Hugo**: the same Markdown with one layout (taxonomies, RSS, sitemap off; future-dated articles built too), when \`hugo\` is on the PATH.
 - **ms/article**: project cold median over the number of articles.
 - **peak MB**: the highest sum of resident memory (VmRSS) of the whole process tree, sampled from /proc
-  every 100 ms, over the cold runs. The project's tree holds \`npx\`, \`tsx\`'s launcher, the build's Node
+  every 100 ms, over the cold runs. The project's tree holds \`tsx\`'s launcher, the build's Node
   process, esbuild and the Pagefind binary; bare Eleventy's holds one Node process.
 
 ## Search index and Eleventy, from the project's own build log (medians of the cold runs)
