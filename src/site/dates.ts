@@ -74,13 +74,13 @@ export function weekdayIndex(isoDay: string): number {
   return (toUtcDate(isoDay).getUTCDay() + 6) % 7;
 }
 
-/** `2026-02` → 28. */
+/** `2031-02` → 28. */
 export function daysInMonth(isoMonth: string): number {
   const [year, month] = isoMonth.split("-").map(Number);
   return new UTCDate(year!, month!, 0).getUTCDate();
 }
 
-/** `2026-12` → `2027-01`. */
+/** `2031-12` → `2032-01`. */
 export function nextMonth(isoMonth: string): string {
   const [year, month] = isoMonth.split("-").map(Number);
   return month === 12 ? `${year! + 1}-01` : `${year}-${String(month! + 1).padStart(2, "0")}`;
@@ -91,7 +91,7 @@ export function weekdayLabel(isoDay: string): string {
   return format(toUtcDate(isoDay), "EEEE d MMMM");
 }
 
-/** `2026-02` → `Feb`; with `long`, `February`. */
+/** `2031-03` → `Mar`; with `long`, `March`. */
 export function monthName(isoMonth: string, long = false): string {
   return format(toUtcDate(`${isoMonth}-01`), long ? "MMMM" : "MMM");
 }

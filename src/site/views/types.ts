@@ -197,11 +197,11 @@ export interface CountryFlows {
 }
 
 export interface ChartPeriod {
-  /** `2026-02`, `2026-Q1` or `2026`. */
+  /** `2031-03`, `2031-Q1` or `2031`. */
   key: string;
-  /** `February 2026`, `Q1 2026`, `2026`. */
+  /** `March 2031`, `Q1 2031`, `2031`. */
   label: string;
-  /** Axis label: `Feb`, `Q1`, `2026`. */
+  /** Axis label: `Mar`, `Q1`, `2031`. */
   short: string;
   /** The first period of its year (the axis names the year there). */
   year: string | null;
