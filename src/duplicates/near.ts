@@ -32,10 +32,10 @@ const ROWS = 3;
 
 export function findNearDuplicates(records: readonly ArticleRecord[], threshold = SIMILARITY_THRESHOLD): NearDuplicate[] {
   const shingles = records.map(shinglesOf);
+  const signatures = shingles.map((set) => (set.size === 0 ? null : minHash(set)));
   const buckets = new Map<string, number[]>();
-  shingles.forEach((set, index) => {
-    if (set.size === 0) return;
-    const signature = minHash(set);
+  signatures.forEach((signature, index) => {
+    if (!signature) return;
     for (let band = 0; band < BANDS; band++) {
       const key = `${band}:${signature.slice(band * ROWS, (band + 1) * ROWS).join(",")}`;
       const bucket = buckets.get(key);
@@ -43,22 +43,32 @@ export function findNearDuplicates(records: readonly ArticleRecord[], threshold 
       else buckets.set(key, [index]);
     }
   });
-  const pairs = new Map<string, NearDuplicate>();
-  for (const bucket of buckets.values()) {
+  // Each pair is compared in the first band it shares (no set of pairs seen, which at tens of
+  // thousands of formulaic articles outgrew what a Map can hold), and only close ones are kept.
+  const pairs: NearDuplicate[] = [];
+  for (const [key, bucket] of buckets) {
+    const band = Number(key.slice(0, key.indexOf(":")));
     for (let i = 0; i < bucket.length; i++) {
       for (let j = i + 1; j < bucket.length; j++) {
         const [a, b] = [bucket[i]!, bucket[j]!];
-        const key = `${a},${b}`;
-        if (pairs.has(key)) continue;
+        if (shareEarlierBand(signatures[a]!, signatures[b]!, band)) continue;
         const similarity = jaccard(shingles[a]!, shingles[b]!);
-        const ids = [records[a]!.id, records[b]!.id].sort(compare) as [string, string];
-        pairs.set(key, { articles: ids, similarity });
+        if (similarity < threshold) continue;
+        pairs.push({ articles: [records[a]!.id, records[b]!.id].sort(compare) as [string, string], similarity });
       }
     }
   }
-  return [...pairs.values()]
-    .filter((pair) => pair.similarity >= threshold)
-    .sort((x, y) => compare(x.articles[0], y.articles[0]) || compare(x.articles[1], y.articles[1]));
+  return pairs.sort((x, y) => compare(x.articles[0], y.articles[0]) || compare(x.articles[1], y.articles[1]));
+}
+
+/** Whether two signatures agree on a whole band before `band` (where the pair was compared already). */
+function shareEarlierBand(a: readonly number[], b: readonly number[], band: number): boolean {
+  for (let earlier = 0; earlier < band; earlier++) {
+    let same = true;
+    for (let row = earlier * ROWS; row < (earlier + 1) * ROWS && same; row++) same = a[row] === b[row];
+    if (same) return true;
+  }
+  return false;
 }
 
 /** Article id → the articles telling the same story, both ways. */
