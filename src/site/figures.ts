@@ -1,6 +1,6 @@
 // Template filters that draw the maps and charts and write the calendar, GeoJSON and CAMEO
 // exports. Countries' places come from data/places.json, read once when the site is set up.
-import type { Article, Event } from "../model/schema.ts";
+import type { Event } from "../model/schema.ts";
 import { eventsToCsv } from "../archive/csv.ts";
 import { drawChart } from "./charts/bars.ts";
 import { cameoColumns, withCameo } from "./exports/cameo.ts";
@@ -33,9 +33,7 @@ export function registerFigureFilters(eleventyConfig: any, site: CalendarSetting
   eleventyConfig.addFilter("drawMap", (spec: MapSpec, id?: string) => drawMap(spec, places, id));
   eleventyConfig.addFilter("drawChart", (chart: Chart, id?: string) => drawChart(chart, id));
   eleventyConfig.addFilter("eventsCsv", (events: Event[]) => eventsToCsv(events, cameoColumns(places)));
-  eleventyConfig.addFilter("eventJson", (event: Event) => json(withCameo(event, places)));
   eleventyConfig.addFilter("eventsJson", (events: Event[]) => json(events.map((event) => withCameo(event, places))));
-  eleventyConfig.addFilter("articleJson", (article: Article) => json(article));
   eleventyConfig.addFilter("eventsGeoJson", (events: Event[]) => json(eventsGeoJson(events, places, site)));
   eleventyConfig.addFilter("eventsIcs", (events: Event[]) => {
     const { articleById, personById, countryById } = views();
