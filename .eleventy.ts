@@ -11,7 +11,7 @@ import { buildSiteViews, type SiteViews } from "./src/site/views/index.ts";
 import { registerFilters } from "./src/site/filters.ts";
 import { placesOrExit } from "./src/site/figures.ts";
 import { writeRecordFiles } from "./src/site/record-files.ts";
-import { ONE_SHARD, SHARDED_TEMPLATES, shardViews, type Shard } from "./src/site/shards.ts";
+import { readBulkTemplate, renderBulkTemplate, type BulkTemplate, type NunjucksEnvironment, type NunjucksLibrary } from "./src/site/bulk-pages.ts";
 import { SITEMAP_DATA, sitemapXml, type WrittenPage } from "./src/site/sitemap.ts";
 import { changedPages, fingerprintPages, type ChangedPages, type PageFingerprints } from "./src/site/changed-pages.ts";
 import { indexSearchAlongside, type SearchIndexReport } from "./src/search/index.ts";
@@ -35,6 +35,13 @@ interface AfterBuild extends BeforeBuild {
 
 /** Where the templates are, relative to the project root. */
 export const TEMPLATES = "templates";
+
+/** A template found paginated at start, read again for each build (`npm start` sees edits). */
+function bulkTemplate(file: string): BulkTemplate {
+  const template = readBulkTemplate(TEMPLATES, file);
+  if (!template) throw new Error(`${TEMPLATES}/${file} is no longer one page per item of a view list; restart the build`);
+  return template;
+}
 
 /** Every template under `folder` (not the layouts and partials in _includes), relative to it. */
 function listTemplates(folder: string): string[] {
@@ -60,8 +67,8 @@ export interface SiteSource {
 }
 
 /**
- * What the Eleventy runs of one build share (see src/site/shards.ts): the views, computed once,
- * the pages written so far, and the search index under way.
+ * What one build shares between its steps (and `npm start` between rebuilds): the views, computed
+ * once, the pages written so far, and the search index under way.
  */
 export interface SiteRun {
   views?: SiteViews;
@@ -78,15 +85,18 @@ export interface SiteRun {
   fingerprints?: PageFingerprints;
   nextFingerprints?: PageFingerprints;
   pagesByUrl: Map<string, WrittenPage>;
+  /** Render the paginated templates as Eleventy pages instead of in bulk (tests compare the two). */
+  eleventyPages?: boolean;
+  /** Eleventy's Nunjucks environment for this run, which renders the bulk pages too. */
+  nunjucks?: { nunjucks: NunjucksLibrary; environment: NunjucksEnvironment };
 }
 
 export const newSiteRun = (serving = false): SiteRun => ({ written: [], recordFiles: [], serving, pagesByUrl: new Map() });
 
 /**
  * Give this to Eleventy as its `config` callback: `new Eleventy(input, output, { config: (c) => configureSite(c, source) })`.
- * A build in shards calls it once per Eleventy run, with the shard and one `run` for all of them.
  */
-export function configureSite(eleventyConfig: EleventyConfig, source: SiteSource, shard: Shard = ONE_SHARD, run: SiteRun = newSiteRun()): void {
+export function configureSite(eleventyConfig: EleventyConfig, source: SiteSource, run: SiteRun = newSiteRun()): void {
   const { site } = source;
   const getViews = () => (run.views ??= buildSiteViews(source.archive()));
   const getDesk = () => (run.desk ??= buildDeskViews(source.archive()));
@@ -99,8 +109,6 @@ export function configureSite(eleventyConfig: EleventyConfig, source: SiteSource
     // Every page left out must have its file from the last build; if one has not, render them all.
     return (run.plan = plan && [...plan.unchanged].every((url) => run.pagesByUrl.has(url)) ? plan : null);
   };
-  const first = shard.index === 0;
-  const last = shard.index === shard.count - 1;
 
   // `npm start`: an edited article or data file rebuilds the records (cached by content).
   for (const folder of source.watch) eleventyConfig.addWatchTarget(`${folder}/**`);
@@ -118,8 +126,14 @@ export function configureSite(eleventyConfig: EleventyConfig, source: SiteSource
   // the whole archive into each of them (which would grow with articles × pages).
   eleventyConfig.addGlobalData("site", Object.freeze({ ...site }));
   eleventyConfig.addGlobalData("archive", () => Object.freeze({ ...source.archive() }));
-  eleventyConfig.addGlobalData("views", () => Object.freeze({ ...shardViews(getPlan()?.views ?? getViews(), shard) }));
-  eleventyConfig.addGlobalData("desk", () => Object.freeze({ ...(getPlan()?.desk ?? getDesk()) }));
+  const globals = () => ({
+    site: Object.freeze({ ...site }),
+    archive: Object.freeze({ ...source.archive() }),
+    views: Object.freeze({ ...(getPlan()?.views ?? getViews()) }),
+    desk: Object.freeze({ ...(getPlan()?.desk ?? getDesk()) }),
+  });
+  eleventyConfig.addGlobalData("views", () => globals().views);
+  eleventyConfig.addGlobalData("desk", () => globals().desk);
 
   // The base plugin prefixes every root-relative URL in HTML output with the path prefix.
   eleventyConfig.addPlugin(EleventyHtmlBasePlugin);
@@ -131,7 +145,6 @@ export function configureSite(eleventyConfig: EleventyConfig, source: SiteSource
   // every build, served or not, so a removed article leaves no fragment behind. Pagefind indexes
   // in its own process while Eleventy renders; the build waits for it at the end.
   eleventyConfig.on("eleventy.before", async ({ directories }: BeforeBuild) => {
-    if (!first) return;
     await run.searchIndex?.catch(() => undefined); // under `npm start`, the last rebuild's may still be running
     run.written = [];
     run.recordFiles = writeRecordFiles(directories.output, source.archive(), places);
@@ -144,11 +157,14 @@ export function configureSite(eleventyConfig: EleventyConfig, source: SiteSource
   eleventyConfig.on("eleventy.after", async ({ directories, results }: AfterBuild) => {
     // Only what the sitemap and the clean-up read: a result also holds its page's whole content.
     for (const { url, outputPath, data } of results) run.written.push({ url, outputPath, data });
-    if (!last) return;
+    const bulkFrom = performance.now();
+    const bulk = await renderBulkPages(directories.output);
+    run.written.push(...bulk);
+    if (!run.serving) console.log(`[pages] ${bulk.length} pages written in bulk from ${bulkFiles.length} paginated templates in ${((performance.now() - bulkFrom) / 1000).toFixed(2)} seconds`);
     // Pages not rendered again because they did not change are still part of the site.
     const unchanged = getPlan()?.unchanged ?? new Set<string>();
     for (const url of unchanged) run.written.push(run.pagesByUrl.get(url) as WrittenPage);
-    if (unchanged.size) console.log(`rebuilt ${results.length} files; ${unchanged.size} pages did not change and were kept`);
+    if (unchanged.size) console.log(`rebuilt ${results.length + bulk.length} files; ${unchanged.size} pages did not change and were kept`);
     const sitemap = path.resolve(directories.output, "sitemap.xml");
     writeFileSync(sitemap, sitemapXml(run.written, site));
     if (run.searchIndex && run.serving) {
@@ -171,17 +187,36 @@ export function configureSite(eleventyConfig: EleventyConfig, source: SiteSource
     run.plan = undefined;
   });
 
-  // A shard after the first writes only its slice of the article, event and person pages.
-  if (!first) {
-    for (const template of listTemplates(TEMPLATES)) if (!SHARDED_TEMPLATES.includes(template)) eleventyConfig.ignores.add(`${TEMPLATES}/${template}`);
+  // The paginated templates' pages (articles, events, people, calendar, lists) are rendered in bulk
+  // with Eleventy's Nunjucks environment after its own pages, not as Eleventy pages (bulk-pages.ts).
+  const bulkFiles = run.eleventyPages ? [] : listTemplates(TEMPLATES).filter((file) => readBulkTemplate(TEMPLATES, file));
+  for (const file of bulkFiles) {
+    eleventyConfig.ignores.add(`${TEMPLATES}/${file}`);
+    eleventyConfig.addWatchTarget(`${TEMPLATES}/${file}`);
   }
+  const renderBulkPages = async (output: string): Promise<WrittenPage[]> => {
+    if (!run.nunjucks) throw new Error("Eleventy made no Nunjucks environment to render the pages with");
+    const renderTransforms = eleventyConfig.getFilter("renderTransforms");
+    const options = {
+      ...run.nunjucks,
+      templates: TEMPLATES,
+      output,
+      globals: globals(),
+      transform: (content: string, page: object) => renderTransforms.call({}, content, page) as Promise<string>,
+      keep: SITEMAP_DATA,
+    };
+    const written: WrittenPage[] = [];
+    for (const file of bulkFiles) written.push(...(await renderBulkTemplate(bulkTemplate(file), options)));
+    return written;
+  };
 
   // Each template's text is compiled once, not once per page Eleventy makes from it.
-  eleventyConfig.on("eleventy.engine.njk", ({ nunjucks, environment }: { nunjucks: Parameters<typeof compileOnce>[0]; environment: object }) =>
-    compileOnce(nunjucks, environment),
-  );
+  eleventyConfig.on("eleventy.engine.njk", (engine: { nunjucks: NunjucksLibrary & Parameters<typeof compileOnce>[0]; environment: NunjucksEnvironment }) => {
+    compileOnce(engine.nunjucks, engine.environment);
+    run.nunjucks = engine;
+  });
 
-  if (first) eleventyConfig.addPassthroughCopy({ [`${TEMPLATES}/assets`]: ASSETS_FOLDER });
+  eleventyConfig.addPassthroughCopy({ [`${TEMPLATES}/assets`]: ASSETS_FOLDER });
   eleventyConfig.setTemplateFormats(["njk"]);
   eleventyConfig.setQuietMode(true);
   // Eleventy warns when one filter takes over 8% of a build; on a small archive the maps' one-time

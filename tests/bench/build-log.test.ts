@@ -33,3 +33,10 @@ test("a build written by several Eleventy runs adds up their pages and seconds",
   assert.equal(parsed.pagesWritten, 1043 + 667);
   assert.equal(parsed.eleventySeconds, 12.24);
 });
+
+test("pages written in bulk count as pages; their seconds are already in Eleventy's", () => {
+  const log = ["[pages] 4356 pages written in bulk from 9 paginated templates in 5.20 seconds", "[11ty] Copied 2 Wrote 18 files in 6.34 seconds (352.2ms each, v3.1.8)", LOG.split("\n")[1]].join("\n");
+  const parsed = parseBuildLog(log);
+  assert.equal(parsed.pagesWritten, 4356 + 18);
+  assert.equal(parsed.eleventySeconds, 6.34);
+});
