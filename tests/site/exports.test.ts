@@ -12,7 +12,7 @@ import type { Feature, FeatureCollection, Geometry } from "geojson";
 import type { Article, Event } from "../../src/model/schema.ts";
 import { loadArchiveFile } from "../../src/site/archive-file.ts";
 import { eventsGeoJson } from "../../src/site/exports/geojson.ts";
-import { eventsCalendar } from "../../src/site/exports/ics.ts";
+import { eventsCalendar, foldLine } from "../../src/site/exports/ics.ts";
 import { loadPlaces, parsePlaces } from "../../src/site/places.ts";
 import { loadSiteSettings } from "../../src/site/settings.ts";
 import { absoluteUrl } from "../../src/site/urls.ts";
@@ -86,6 +86,21 @@ test("api/events.ics keeps RFC 5545's line rules: CRLF after every line, at most
   assert.equal(text.replace(/\r\n/g, "").includes("\n"), false, "no bare line feed");
   const long = text.split("\r\n").filter((line) => Buffer.byteLength(line) > 75);
   assert.deepEqual(long, []);
+});
+
+test("a long line folds before the octet that would pass 75, never inside a character", () => {
+  assert.equal(foldLine("A".repeat(80)), `${"A".repeat(74)}\r\n ${"A".repeat(6)}`);
+  assert.equal(foldLine("short"), "short");
+  // Vietnamese letters are 2 or 3 octets, an emoji 4 (two UTF-16 units): each stays whole.
+  const line = `SUMMARY:${"Tổng Bí thư Tô Lâm thăm Lào 🇻🇳🇱🇦 ".repeat(6)}`;
+  const folded = foldLine(line).split("\r\n");
+  assert.equal(folded.map((part, i) => (i ? part.slice(1) : part)).join(""), line);
+  for (const part of folded) {
+    assert.ok(Buffer.byteLength(part) <= 75, part);
+    assert.ok(!part.includes("\ufffd") && Buffer.from(part).toString("utf8") === part, "no character cut");
+  }
+  assert.ok(folded.slice(1).every((part) => part.startsWith(" ")));
+  assert.ok(folded.some((part) => Buffer.byteLength(part) >= 72), "lines are filled, not cut early");
 });
 
 test("a visit dated only to a month spans the month in the calendar; an undated one is left out", () => {

@@ -1,7 +1,9 @@
-// The visits as an iCalendar feed (RFC 5545, written by ical-generator): one all-day VEVENT per
-// dated visit with its page and its articles. A visit dated only to a month spans that month.
-// Every value comes from the records, DTSTAMP included, so two builds write the same file.
-import ical, { ICalCalendarMethod } from "ical-generator";
+// The visits as an iCalendar feed (RFC 5545): one all-day VEVENT per dated visit with its page
+// and its articles. A visit dated only to a month spans that month. Every value comes from the
+// records, DTSTAMP included, so two builds write the same file.
+//
+// Written here rather than by ical-generator, whose output it keeps line for line: its line
+// folding made a TextEncoder per character, 0.9 ms per visit, the slowest file of the site.
 import type { Event } from "../../model/schema.ts";
 import { nextMonth } from "../dates.ts";
 import { capitalise } from "../text.ts";
@@ -21,13 +23,16 @@ export function eventsCalendar(
   countries: Record<string, Link>,
   site: CalendarSettings,
 ): string {
-  const calendar = ical({
-    name: `${site.title}: visits`,
-    description: site.description,
-    prodId: { company: site.publisher, product: site.title, language: "EN" },
-    method: ICalCalendarMethod.PUBLISH,
-    url: absoluteUrl(site, "/api/events.ics"),
-  });
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    `PRODID:-//${site.publisher}//${site.title}//EN`,
+    `URL:${absoluteUrl(site, "/api/events.ics")}`,
+    "METHOD:PUBLISH",
+    `NAME:${site.title}: visits`,
+    `X-WR-CALNAME:${site.title}: visits`,
+    ...(site.description ? [`X-WR-CALDESC:${site.description}`] : []),
+  ];
   const domain = new URL(site.url).hostname;
   for (const event of events) {
     if (!event.start || event.precision === "unknown") continue;
@@ -38,29 +43,67 @@ export function eventsCalendar(
     const host = countries[event.host]?.name ?? event.host;
     const who = event.visitor ? (people[event.visitor]?.name ?? event.visitor) : "A delegation";
     const from = event.from ? ` (${countries[event.from]?.name ?? event.from})` : "";
-    calendar.createEvent({
-      id: `${event.id}@${domain}`,
-      allDay: true,
-      start: utcDay(start),
-      end: utcDay(end),
-      // When the record last changed: the newest article about the visit.
-      stamp: utcDay(covering.flatMap((article) => (article.published ? [article.published] : [])).reduce((a, b) => (a > b ? a : b), event.start)),
-      summary: event.title,
-      location: host,
-      categories: [{ name: capitalise(event.kind) }],
-      url: absoluteUrl(site, event.url),
-      description: [
-        `${capitalise(event.kind)}: ${who}${from} visiting ${host}.`,
-        ...(event.precision === "month" ? ["The articles give only the month."] : []),
-        "",
-        "Articles:",
-        ...covering.map((article) => `- ${article.title} (${article.dateLabel}): ${absoluteUrl(site, article.url)}`),
-      ].join("\n"),
-    });
+    // When the record last changed: the newest article about the visit.
+    const stamp = covering.flatMap((article) => (article.published ? [article.published] : [])).reduce((a, b) => (a > b ? a : b), event.start);
+    const description = [
+      `${capitalise(event.kind)}: ${who}${from} visiting ${host}.`,
+      ...(event.precision === "month" ? ["The articles give only the month."] : []),
+      "",
+      "Articles:",
+      ...covering.map((article) => `- ${article.title} (${article.dateLabel}): ${absoluteUrl(site, article.url)}`),
+    ].join("\n");
+    lines.push(
+      "BEGIN:VEVENT",
+      `UID:${event.id}@${domain}`,
+      "SEQUENCE:0",
+      `DTSTAMP:${basicDay(stamp)}T000000Z`,
+      `DTSTART;VALUE=DATE:${basicDay(start)}`,
+      `DTEND;VALUE=DATE:${basicDay(end)}`,
+      "X-MICROSOFT-CDO-ALLDAYEVENT:TRUE",
+      "X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT:TRUE",
+      `SUMMARY:${escapeText(event.title)}`,
+      ...(host ? [`LOCATION:${escapeText(host)}`] : []),
+      `DESCRIPTION:${escapeText(description)}`,
+      `CATEGORIES:${escapeText(capitalise(event.kind))}`,
+      `URL;VALUE=URI:${escapeText(absoluteUrl(site, event.url))}`,
+      "END:VEVENT",
+    );
   }
+  lines.push("END:VCALENDAR");
   // RFC 5545 ends every content line, the last one too, with CRLF.
-  const text = calendar.toString();
-  return text.endsWith("\r\n") ? text : `${text}\r\n`;
+  return `${lines.map(foldLine).join("\r\n")}\r\n`;
+}
+
+/** A TEXT value: backslash, semicolon and comma escaped, line breaks as `\n` (RFC 5545 3.3.11). */
+function escapeText(text: string): string {
+  return text.replace(/[\\;,]/g, (match) => `\\${match}`).replace(/\r\n|\r|\n/g, "\\n");
+}
+
+/**
+ * A content line folded so no line passes 75 octets of UTF-8 (RFC 5545 3.1): a break and a space
+ * before the character that would pass 74, never inside a character.
+ */
+export function foldLine(line: string): string {
+  let folded = "";
+  let octets = 0;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    let char = line[i]!;
+    if (code >= 0xd800 && code <= 0xdbff) char += line[++i] ?? "";
+    const size = code < 0x80 ? 1 : code < 0x800 ? 2 : char.length > 1 || (code >= 0xdc00 && code <= 0xdfff) ? Buffer.byteLength(char) : 3;
+    octets += size;
+    if (octets > 74) {
+      folded += "\r\n ";
+      octets = size;
+    }
+    folded += char;
+  }
+  return folded;
+}
+
+/** `2026-02-05` → `20260205`. */
+function basicDay(isoDay: string): string {
+  return isoDay.replaceAll("-", "");
 }
 
 function utcDay(isoDay: string): Date {
