@@ -141,16 +141,25 @@ export function configureSite(eleventyConfig: EleventyConfig, source: SiteSource
   const places = placesOrExit(process.cwd());
   registerFilters(eleventyConfig, { site, views: getViews, places });
 
-  // Before the pages: the one-file-per-record open data, and the search index, made afresh by
-  // every build, served or not, so a removed article leaves no fragment behind. Pagefind indexes
-  // in its own process while Eleventy renders; the build waits for it at the end.
+  // The search index is made afresh by every build, served or not, so a removed article leaves no
+  // fragment behind. Pagefind indexes in its own process: alongside the pages in a build, which
+  // waits for it at the end; under `npm start` after them, so a rebuild's pages, which the editor
+  // is waiting for, do not share the CPU with it.
+  const startSearchIndex = (output: string) => {
+    // Under `npm start`, the last rebuild's may still be running: this one starts when it ends.
+    const archive = source.archive();
+    const previous = run.searchIndex?.catch(() => undefined) ?? Promise.resolve();
+    run.searchIndex = previous.then(() => {
+      rmSync(path.join(output, SEARCH_FOLDER), { recursive: true, force: true });
+      return indexSearchAlongside(output, archive, site);
+    });
+    run.searchIndex.catch(() => undefined); // a failure is reported where it is awaited, below
+  };
+  // Before the pages: the one-file-per-record open data.
   eleventyConfig.on("eleventy.before", async ({ directories }: BeforeBuild) => {
-    await run.searchIndex?.catch(() => undefined); // under `npm start`, the last rebuild's may still be running
     run.written = [];
     run.recordFiles = writeRecordFiles(directories.output, source.archive(), places);
-    rmSync(path.join(directories.output, SEARCH_FOLDER), { recursive: true, force: true });
-    run.searchIndex = indexSearchAlongside(directories.output, source.archive(), site);
-    run.searchIndex.catch(() => undefined); // a failure is reported where it is awaited, below
+    if (!run.serving) startSearchIndex(directories.output);
   });
   // The pages each run wrote, with the data the sitemap needs; after the last run, the sitemap.
   for (const selector of SITEMAP_DATA) eleventyConfig.dataFilterSelectors.add(selector);
@@ -167,19 +176,23 @@ export function configureSite(eleventyConfig: EleventyConfig, source: SiteSource
     if (unchanged.size) console.log(`rebuilt ${results.length + bulk.length} files; ${unchanged.size} pages did not change and were kept`);
     const sitemap = path.resolve(directories.output, "sitemap.xml");
     writeFileSync(sitemap, sitemapXml(run.written, site));
-    if (run.searchIndex && run.serving) {
-      // The browser reloads once this handler ends: the pages should not wait for the search index.
-      run.searchIndex.then(source.onSearchIndexed, (error: unknown) => console.error(`error: ${error instanceof Error ? error.message : String(error)}`));
+    if (run.serving) {
+      // The browser reloads once this handler ends: the pages do not wait for the search index.
+      startSearchIndex(directories.output);
+      run.searchIndex?.then(source.onSearchIndexed, (error: unknown) => console.error(`error: ${error instanceof Error ? error.message : String(error)}`));
     } else if (run.searchIndex) {
       const waitFrom = performance.now();
       const report = await run.searchIndex;
       source.onSearchIndexed?.({ ...report, waitedMilliseconds: performance.now() - waitFrom });
     }
     // `npm start` rebuilds in place: what this rebuild did not write (a deleted article's page) goes.
-    const pages = run.written.flatMap((result) => (typeof result.outputPath === "string" ? [path.resolve(result.outputPath)] : []));
-    const written = new Set([...run.recordFiles, sitemap, ...pages]);
-    for (const file of removeUnwritten(directories.output, written, [ASSETS_FOLDER, SEARCH_FOLDER, MARKER_FILE])) {
-      console.error(`removed ${file} (no longer built)`);
+    // A build writes into a folder of its own, made empty (src/output/atomic.ts): nothing to remove.
+    if (run.serving) {
+      const pages = run.written.flatMap((result) => (typeof result.outputPath === "string" ? [path.resolve(result.outputPath)] : []));
+      const written = new Set([...run.recordFiles, sitemap, ...pages]);
+      for (const file of removeUnwritten(directories.output, written, [ASSETS_FOLDER, SEARCH_FOLDER, MARKER_FILE])) {
+        console.error(`removed ${file} (no longer built)`);
+      }
     }
     // What the next rebuild under `npm start` compares with.
     run.pagesByUrl = new Map(run.written.flatMap((page) => (typeof page.url === "string" ? [[page.url, page] as const] : [])));

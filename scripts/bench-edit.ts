@@ -9,6 +9,7 @@ import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
+import { buildCommand } from "./bench/build-command.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const TIMEOUT_MS = 600_000;
@@ -48,7 +49,7 @@ const output = path.join(work, "site");
 cpSync(corpus(count), input, { recursive: true });
 
 let log = "";
-const server = spawn(process.execPath, ["--import", "tsx", "scripts/build.ts", "--serve", `--input=${input}`, `--output=${output}`], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+const server = spawn(...buildCommand(ROOT, ["--serve", `--input=${input}`, `--output=${output}`]), { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
 server.stdout.on("data", (chunk) => (log += chunk));
 server.stderr.on("data", (chunk) => (log += chunk));
 const fetchText = async (url: string) => {

@@ -15,6 +15,7 @@ import { readCorpus, writeEleventyBaseline, writeHugoBaseline } from "./bench/ba
 import { parseBuildLog, type BuildLog } from "./bench/build-log.ts";
 import { measure, type Measured } from "./bench/measure.ts";
 import { renderResults, type SizeResult } from "./bench/report.ts";
+import { buildCommand } from "./bench/build-command.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const WORK = path.join(os.tmpdir(), "archive-bench");
@@ -52,8 +53,8 @@ function generateCorpus(size: number): string {
 async function buildProject(corpus: string, cache: boolean, extraArgs: string[] = []): Promise<Measured & { log: BuildLog }> {
   const env: NodeJS.ProcessEnv = { ...process.env, ARCHIVE_CACHE: cache ? "on" : "off" };
   const output = path.join(WORK, "site-project");
-  // `npm run build` runs node_modules/.bin/tsx; bare Eleventy is run the same way, without npx or npm.
-  const run = await measure(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/build.ts", `--input=${corpus}`, `--output=${output}`, ...extraArgs], { cwd: ROOT, env });
+  // What `npm run build` runs (package.json's build script); bare Eleventy is run the same way, without npx or npm.
+  const run = await measure(...buildCommand(ROOT, [`--input=${corpus}`, `--output=${output}`, ...extraArgs]), { cwd: ROOT, env });
   return { ...run, log: parseBuildLog(`${run.stdout}\n${run.stderr}`) };
 }
 

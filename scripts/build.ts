@@ -31,6 +31,7 @@ interface ArchiveLoader {
 async function loadStages() {
   return {
     ...(await import("../src/pipeline.ts")),
+    ...(await import("../src/ingest/cache.ts")),
     ...(await import("../src/site/publish.ts")),
     ...(await import("../src/site/report.ts")),
     ...(await import("../src/report/format.ts")),
@@ -49,6 +50,8 @@ function pipelineArchive(stages: Stages, options: BuildOptions, root: string, no
   const { buildArchive, publishArchive, formatWarning, correctionProblemLines } = stages;
   let archive: PublishedArchive | undefined;
   let lastGood: PublishedArchive | undefined;
+  // `npm start`: the records stay in memory between rebuilds; an edit re-reads only its file.
+  const memory = options.serve ? new stages.RecordMemory() : undefined;
   const load = () => {
     if (archive) return archive;
     try {
@@ -58,6 +61,7 @@ function pipelineArchive(stages: Stages, options: BuildOptions, root: string, no
         cache: options.cache ? path.join(root, ".cache/ingest") : null,
         root,
         maxFileSize: options.maxFileSize,
+        memory,
       });
       notices.length = 0;
       notices.push(...built.warnings.map(formatWarning), ...(built.report ? correctionProblemLines(built.report) : [])); // the editor's desk (issue 11)

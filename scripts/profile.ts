@@ -12,6 +12,7 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseBuildLog } from "./bench/build-log.ts";
 import { definitionLine, profileMs, timeByArea, timeUnder, topFunctions, type CallFrame, type CpuProfile } from "./bench/cpu-profile.ts";
+import { buildCommand } from "./bench/build-command.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const WORK = path.join(os.tmpdir(), "archive-profile");
@@ -44,8 +45,8 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.e
 function profiledBuild(corpus: string, profileDir: string): { log: string; profileFile: string } {
   rmSync(profileDir, { recursive: true, force: true });
   const output = path.join(WORK, "site");
-  const args = ["--cpu-prof", `--cpu-prof-dir=${profileDir}`, "--import", "tsx", "scripts/build.ts", `--input=${corpus}`, `--output=${output}`];
-  const log = run(process.execPath, args, { ...process.env, ARCHIVE_CACHE: "off" });
+  const [node, args] = buildCommand(ROOT, [`--input=${corpus}`, `--output=${output}`], ["--cpu-prof", `--cpu-prof-dir=${profileDir}`]);
+  const log = run(node, args, { ...process.env, ARCHIVE_CACHE: "off" });
   rmSync(output, { recursive: true, force: true });
   // One file per Node process; the build is the only one that profiles (the biggest, to be sure).
   const files = readdirSync(profileDir).filter((name) => name.endsWith(".cpuprofile")).map((name) => path.join(profileDir, name));

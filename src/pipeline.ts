@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import type { Archive, ArticleRecord, InputWarning } from "./model/schema.ts";
 import { loadAuthority, type Authority } from "./model/authority.ts";
 import { ingestDirectory } from "./ingest/corpus.ts";
-import { diskCache, fingerprint } from "./ingest/cache.ts";
+import { diskCache, fingerprint, type IngestCache, type RecordMemory } from "./ingest/cache.ts";
 import { archiveRecords } from "./archive/index.ts";
 import { checkArchive } from "./archive/check.ts";
 import { correctArchive, correctRecords, loadCorrections, type CorrectionOutcome, type CorrectionsFile } from "./corrections/index.ts";
@@ -28,6 +28,8 @@ export interface PipelineOptions {
   root: string;
   /** Input files over this many bytes are reported and skipped (default: DEFAULT_MAX_FILE_SIZE). */
   maxFileSize?: number;
+  /** Records kept between the builds of one process (`npm start`), so a rebuild re-reads only changed files. */
+  memory?: RecordMemory;
 }
 
 export const CORRECTIONS_FILE = "corrections.yaml";
@@ -40,6 +42,7 @@ const INGEST_CODE = ["ingest", "text", "model", "util"].map((dir) => path.join(c
 export function buildArchive(options: PipelineOptions): Archive {
   const authority = loadAuthority(path.join(options.dataDir, AUTHORITY_FILE));
   const corpus = ingestDirectory(options.root, options.input, authority, ingestCache(options), { maxFileSize: options.maxFileSize });
+  options.memory?.settle();
   const corrections = loadCorrections(path.join(options.dataDir, CORRECTIONS_FILE));
   const copies = collapseExactDuplicates(corpus.articles);
   const corrected = correctedArchive(copies.records, corpus.warnings, corrections, authority, copies.copies);
@@ -74,12 +77,14 @@ function correctedArchive(records: ArticleRecord[], warnings: InputWarning[], fi
 }
 
 /** The ingest cache, keyed by the ingest code and the editor's data it reads (not corrections.yaml: editing it re-ingests nothing). */
-function ingestCache(options: PipelineOptions) {
-  if (!options.cache) return undefined;
+function ingestCache(options: PipelineOptions): IngestCache | undefined {
+  if (!options.cache && !options.memory) return undefined;
   const data = readdirSync(options.dataDir)
     .filter((name) => name !== CORRECTIONS_FILE)
     .map((name) => path.join(options.dataDir, name));
-  return diskCache(options.cache, fingerprint([...INGEST_CODE, ...data]));
+  const code = fingerprint([...INGEST_CODE, ...data]);
+  const disk = options.cache ? diskCache(options.cache, code) : undefined;
+  return options.memory ? options.memory.around(disk, code) : disk;
 }
 
 /** `data/corrections.yaml`: an editor's file as messages name it, relative to the project root. */

@@ -44,8 +44,19 @@ export function collapseExactDuplicates(records: readonly ArticleRecord[]): Exac
   return { records: records.filter((record) => !copies.has(record.id)).map((record) => kept.get(record.id) ?? record), copies, groups };
 }
 
+/** Keys of frozen records (`npm start` keeps records between rebuilds, frozen): each is hashed once. */
+const keyOfFrozen = new WeakMap<ArticleRecord, string>();
+
 /** A hash of what the record says, blind to encoding form, line ends and runs of whitespace. */
 export function contentKey(record: ArticleRecord): string {
+  const known = keyOfFrozen.get(record);
+  if (known) return known;
+  const key = hashContent(record);
+  if (Object.isFrozen(record)) keyOfFrozen.set(record, key);
+  return key;
+}
+
+function hashContent(record: ArticleRecord): string {
   const content = Object.fromEntries(Object.entries(record).filter(([field]) => !FILE_FIELDS.has(field)));
   return createHash("sha256").update(JSON.stringify(canonical(content))).digest("hex");
 }

@@ -31,8 +31,9 @@ const BANDS = 40;
 const ROWS = 3;
 
 export function findNearDuplicates(records: readonly ArticleRecord[], threshold = SIMILARITY_THRESHOLD): NearDuplicate[] {
-  const shingles = records.map(shinglesOf);
-  const signatures = shingles.map((set) => (set.size === 0 ? null : minHash(set)));
+  const texts = records.map(textOf);
+  const shingles = texts.map((text) => text.shingles);
+  const signatures = texts.map((text) => text.signature);
   const buckets = new Map<string, number[]>();
   signatures.forEach((signature, index) => {
     if (!signature) return;
@@ -80,6 +81,23 @@ export function sameStoryLinks(pairs: readonly NearDuplicate[]): Record<string, 
   }
   for (const list of Object.values(links)) list.sort(compare);
   return links;
+}
+
+interface HashedText {
+  shingles: Set<number>;
+  signature: number[] | null;
+}
+
+/** Frozen paragraphs (`npm start` keeps records between rebuilds, frozen) are hashed once. */
+const hashedFrozen = new WeakMap<readonly string[], HashedText>();
+
+function textOf(record: ArticleRecord): HashedText {
+  const known = hashedFrozen.get(record.paragraphs);
+  if (known) return known;
+  const shingles = shinglesOf(record);
+  const hashed = { shingles, signature: shingles.size === 0 ? null : minHash(shingles) };
+  if (Object.isFrozen(record.paragraphs)) hashedFrozen.set(record.paragraphs, hashed);
+  return hashed;
 }
 
 /** The article's text (its paragraphs) as hashed shingles of folded words: blind to case, diacritics and punctuation. */

@@ -54,3 +54,45 @@ export function diskCache(cacheDir: string, codeFingerprint: string): IngestCach
     },
   };
 }
+
+/**
+ * The records of the last build kept in memory, for the next build of the same process (`npm start`):
+ * a rebuild after an edit reads and checks again only the files that changed, instead of every
+ * record from the disk cache. Only what the last build read is kept, so memory follows the archive.
+ */
+export class RecordMemory {
+  private last = new Map<string, ArticleRecord>();
+  private next = new Map<string, ArticleRecord>();
+
+  /** `cache` (or no cache) behind this memory, for one build; `settle` when the build has read its files. */
+  around(cache: IngestCache | undefined, codeFingerprint: string): IngestCache {
+    const keyFor = (source: string, bytes: Uint8Array) => createHash("sha256").update(codeFingerprint).update(source).update("\u0000").update(bytes).digest("base64");
+    return {
+      get: (source, bytes) => {
+        const key = keyFor(source, bytes);
+        const record = this.last.get(key) ?? this.next.get(key) ?? cache?.get(source, bytes);
+        if (record) this.next.set(key, deepFreeze(record));
+        return record;
+      },
+      set: (source, bytes, article) => {
+        cache?.set(source, bytes, article);
+        this.next.set(keyFor(source, bytes), deepFreeze(article));
+      },
+    };
+  }
+
+  /** Ends a build: records it did not read are forgotten. */
+  settle(): void {
+    this.last = this.next;
+    this.next = new Map();
+  }
+}
+
+/** Frozen all the way down: a record shared between builds must not be changed by one of them. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
