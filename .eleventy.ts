@@ -10,7 +10,7 @@ import type { SiteSettings } from "./src/site/settings.ts";
 import { buildSiteViews, type SiteViews } from "./src/site/views/index.ts";
 import { registerFilters } from "./src/site/filters.ts";
 import { placesOrExit } from "./src/site/figures.ts";
-import { writeRecordFiles } from "./src/site/record-files.ts";
+import { writeOpenData } from "./src/site/open-data.ts";
 import { readBulkTemplate, renderBulkTemplate, type BulkTemplate, type NunjucksEnvironment, type NunjucksLibrary } from "./src/site/bulk-pages.ts";
 import { SITEMAP_DATA, sitemapXml, type WrittenPage } from "./src/site/sitemap.ts";
 import { changedPages, fingerprintPages, type ChangedPages, type PageFingerprints } from "./src/site/changed-pages.ts";
@@ -75,7 +75,8 @@ export interface SiteRun {
   /** The editor's desk: correction notes, the same story elsewhere, the build report's pages. */
   desk?: DeskViews;
   written: WrittenPage[];
-  recordFiles: string[];
+  /** The open-data files written this build (open-data.ts). */
+  openData: string[];
   searchIndex?: Promise<SearchIndexReport>;
   /** `npm start`: a rebuild renders only the pages that changed (changed-pages.ts), and does not wait for search. */
   serving: boolean;
@@ -91,7 +92,7 @@ export interface SiteRun {
   nunjucks?: { nunjucks: NunjucksLibrary; environment: NunjucksEnvironment };
 }
 
-export const newSiteRun = (serving = false): SiteRun => ({ written: [], recordFiles: [], serving, pagesByUrl: new Map() });
+export const newSiteRun = (serving = false): SiteRun => ({ written: [], openData: [], serving, pagesByUrl: new Map() });
 
 /**
  * Give this to Eleventy as its `config` callback: `new Eleventy(input, output, { config: (c) => configureSite(c, source) })`.
@@ -155,10 +156,10 @@ export function configureSite(eleventyConfig: EleventyConfig, source: SiteSource
     });
     run.searchIndex.catch(() => undefined); // a failure is reported where it is awaited, below
   };
-  // Before the pages: the one-file-per-record open data.
+  // Before the pages: the open data, written straight into the output.
   eleventyConfig.on("eleventy.before", async ({ directories }: BeforeBuild) => {
     run.written = [];
-    run.recordFiles = writeRecordFiles(directories.output, source.archive(), places);
+    run.openData = writeOpenData(directories.output, source.archive(), getViews(), places, site);
     if (!run.serving) startSearchIndex(directories.output);
   });
   // The pages each run wrote, with the data the sitemap needs; after the last run, the sitemap.
@@ -189,7 +190,7 @@ export function configureSite(eleventyConfig: EleventyConfig, source: SiteSource
     // A build writes into a folder of its own, made empty (src/output/atomic.ts): nothing to remove.
     if (run.serving) {
       const pages = run.written.flatMap((result) => (typeof result.outputPath === "string" ? [path.resolve(result.outputPath)] : []));
-      const written = new Set([...run.recordFiles, sitemap, ...pages]);
+      const written = new Set([...run.openData, sitemap, ...pages]);
       for (const file of removeUnwritten(directories.output, written, [ASSETS_FOLDER, SEARCH_FOLDER, MARKER_FILE])) {
         console.error(`removed ${file} (no longer built)`);
       }

@@ -4,6 +4,7 @@ import type { Article, ArticleRole } from "../model/schema.ts";
 import type { ArticlePage, CountryPage, EventPage, PersonPage, SiteViews } from "./views/index.ts";
 import { articleBodyRenderer } from "./article-html.ts";
 import { placesOrExit, registerFigureFilters } from "./figures.ts";
+import { toJson } from "./json.ts";
 import { isoDateTime, readableDate, toUtcDate } from "./dates.ts";
 import { jsonFeed } from "./feeds.ts";
 import { articleLd, countryLd, eventLd, jsonLdScript, personLd, websiteLd, type LdSettings } from "./json-ld.ts";
@@ -12,11 +13,6 @@ import { capitalise, plural } from "./text.ts";
 import { absoluteUrl } from "./urls.ts";
 
 export { capitalise, plural, readableDate, toUtcDate };
-
-/** Stable JSON for open data: two-space indent, trailing newline. */
-export function toJson(value: unknown): string {
-  return JSON.stringify(value, null, 2) + "\n";
-}
 
 const ROLE_LABELS: Record<ArticleRole, string> = {
   preview: "Preview",
@@ -50,7 +46,7 @@ export function registerFilters(eleventyConfig: any, context?: FilterContext): v
   if (!context) return;
 
   const { site } = context;
-  registerFigureFilters(eleventyConfig, site, context.places ?? placesOrExit(process.cwd()), context.views);
+  registerFigureFilters(eleventyConfig, context.places ?? placesOrExit(process.cwd()));
   // Pages keep root-relative links (the HTML base plugin adds the path prefix); feeds are read
   // elsewhere, so their links are absolute. The renderers remember bodies, so they belong to one
   // set of views: `npm start` makes new views after every change, and new renderers with them.

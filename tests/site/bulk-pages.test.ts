@@ -15,7 +15,7 @@ test("only one page per item of a view list is rendered in bulk; other templates
   assert.deepEqual(article?.list, ["views", "articlePages"]);
   assert.equal(article?.alias, "view");
   assert.equal(readBulkTemplate(TEMPLATES, "report.njk")?.list.join("."), "desk.reportPages");
-  for (const file of ["about.njk", "feed.njk", "stylesheets.njk", "api/events.njk"]) assert.equal(readBulkTemplate(TEMPLATES, file), null, file);
+  for (const file of ["about.njk", "feed.njk", "stylesheets.njk", "feed-json.njk"]) assert.equal(readBulkTemplate(TEMPLATES, file), null, file);
 });
 
 test("a permalink is written where Eleventy writes it, and never outside the output", () => {

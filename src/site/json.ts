@@ -1,0 +1,61 @@
+// Open data's JSON: two-space indent and a final newline. A big file (every article of a large
+// archive, over 100 MB) is written a value at a time, never held whole as one string.
+import { closeSync, openSync, writeSync } from "node:fs";
+
+/** Stable JSON for open data: two-space indent, trailing newline. */
+export function toJson(value: unknown): string {
+  return JSON.stringify(value, null, 2) + "\n";
+}
+
+/** Bytes gathered before each write. */
+const CHUNK = 1 << 20;
+
+/**
+ * Writes `toJson(value)` to `file`, byte for byte, streaming the arrays and objects at the top
+ * two levels, so no more than one of their items is a string at a time. `value` is plain data.
+ */
+export function writeJsonFile(file: string, value: unknown): void {
+  const fd = openSync(file, "w");
+  try {
+    let pending = "";
+    const write = (text: string) => {
+      pending += text;
+      if (pending.length >= CHUNK) {
+        writeSync(fd, pending);
+        pending = "";
+      }
+    };
+    streamJson(value, "", 2, write);
+    write("\n");
+    writeSync(fd, pending);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** `JSON.stringify(value, null, 2)` at `indent`, through `write`; arrays and objects streamed `depth` levels down. */
+function streamJson(value: unknown, indent: string, depth: number, write: (text: string) => void): void {
+  if (depth === 0 || typeof value !== "object" || value === null || typeof (value as { toJSON?: unknown }).toJSON === "function") {
+    write(JSON.stringify(value, null, 2).replaceAll("\n", `\n${indent}`));
+    return;
+  }
+  const inner = `${indent}  `;
+  const entries: [string | null, unknown][] = Array.isArray(value)
+    ? value.map((item) => [null, item])
+    : Object.entries(value).filter(([, item]) => isJsonValue(item));
+  if (entries.length === 0) {
+    write(Array.isArray(value) ? "[]" : "{}");
+    return;
+  }
+  write(Array.isArray(value) ? "[" : "{");
+  entries.forEach(([key, item], index) => {
+    write(`${index ? "," : ""}\n${inner}${key === null ? "" : `${JSON.stringify(key)}: `}`);
+    // In an array, what JSON cannot hold (undefined, a function) is written as null.
+    if (!isJsonValue(item)) write("null");
+    else streamJson(item, inner, depth - 1, write);
+  });
+  write(`\n${indent}${Array.isArray(value) ? "]" : "}"}`);
+}
+
+/** What JSON.stringify writes (and not drops, or writes as null in an array). */
+const isJsonValue = (value: unknown) => value !== undefined && typeof value !== "function" && typeof value !== "symbol";

@@ -1,0 +1,43 @@
+// Open data is written straight into the output rather than as Eleventy pages:
+// - one file per record (`api/articles/<id>.json`, `api/events/<id>.json`): as thousands of
+//   template pages each paid Eleventy's per-page work for nothing a template adds;
+// - the archive-wide files (`api/articles.json`, `events.json`, `people.json`, `countries.json`,
+//   `report.json`, `events.geojson`, `events.csv`, `events.ics`): the biggest is over 100 MB at
+//   10,000 articles, and as a page Eleventy held several copies of it as strings; here the JSON is
+//   written a record at a time.
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { PublishedArchive } from "../model/schema.ts";
+import { eventsToCsv } from "../archive/csv.ts";
+import { cameoColumns, withCameo } from "./exports/cameo.ts";
+import { eventsGeoJson } from "./exports/geojson.ts";
+import { eventsCalendar, type CalendarSettings } from "./exports/ics.ts";
+import { toJson, writeJsonFile } from "./json.ts";
+import type { Places } from "./places.ts";
+import type { SiteViews } from "./views/types.ts";
+
+type OpenArchive = Pick<PublishedArchive, "articles" | "events" | "people" | "countries" | "report">;
+
+/** Writes every open-data file under `output`; returns their absolute paths. */
+export function writeOpenData(output: string, archive: OpenArchive, views: Pick<SiteViews, "articleById" | "personById" | "countryById">, places: Places, site: CalendarSettings): string[] {
+  const written: string[] = [];
+  const file = (name: string) => {
+    const full = path.resolve(output, "api", name);
+    written.push(full);
+    return full;
+  };
+  mkdirSync(path.join(output, "api", "articles"), { recursive: true });
+  mkdirSync(path.join(output, "api", "events"), { recursive: true });
+  for (const article of archive.articles) writeFileSync(file(`articles/${article.id}.json`), toJson(article));
+  for (const event of archive.events) writeFileSync(file(`events/${event.id}.json`), toJson(withCameo(event, places)));
+
+  writeJsonFile(file("articles.json"), archive.articles);
+  writeJsonFile(file("events.json"), archive.events.map((event) => withCameo(event, places)));
+  writeJsonFile(file("people.json"), archive.people);
+  writeJsonFile(file("countries.json"), archive.countries);
+  writeJsonFile(file("report.json"), archive.report);
+  writeJsonFile(file("events.geojson"), eventsGeoJson(archive.events, places, site));
+  writeFileSync(file("events.csv"), eventsToCsv(archive.events, cameoColumns(places)));
+  writeFileSync(file("events.ics"), eventsCalendar(archive.events, views.articleById, views.personById, views.countryById, site));
+  return written;
+}
