@@ -86,6 +86,8 @@ export interface SiteRun {
   fingerprints?: PageFingerprints;
   nextFingerprints?: PageFingerprints;
   pagesByUrl: Map<string, WrittenPage>;
+  /** `npm start`: a template changed since the last build, so every page is rendered. */
+  templatesChanged?: boolean;
   /** Render the paginated templates as Eleventy pages instead of in bulk (tests compare the two). */
   eleventyPages?: boolean;
   /** Eleventy's Nunjucks environment for this run, which renders the bulk pages too. */
@@ -106,6 +108,8 @@ export function configureSite(eleventyConfig: EleventyConfig, source: SiteSource
     if (run.plan !== undefined) return run.plan;
     if (!run.serving) return (run.plan = null);
     run.nextFingerprints = fingerprintPages(getViews(), getDesk());
+    // An edited template or stylesheet can change any page: the fingerprints of views do not see it.
+    if (run.templatesChanged) return (run.plan = null);
     const plan = changedPages(getViews(), getDesk(), run.fingerprints, run.nextFingerprints);
     // Every page left out must have its file from the last build; if one has not, render them all.
     return (run.plan = plan && [...plan.unchanged].every((url) => run.pagesByUrl.has(url)) ? plan : null);
@@ -118,23 +122,24 @@ export function configureSite(eleventyConfig: EleventyConfig, source: SiteSource
     run.views = undefined;
     run.desk = undefined;
     run.plan = undefined;
+    run.templatesChanged = changed.some((file) => path.relative(TEMPLATES, file).split(path.sep)[0] !== "..");
     if (changed.some((file) => /(^|\/)data\/site\.json$/.test(file))) {
       console.error("warning: data/site.json changed; restart npm start to apply the new site settings");
     }
   });
 
   // Frozen, so Eleventy's data cascade hands every page the same object instead of deep-copying
-  // the whole archive into each of them (which would grow with articles × pages).
-  eleventyConfig.addGlobalData("site", Object.freeze({ ...site }));
-  eleventyConfig.addGlobalData("archive", () => Object.freeze({ ...source.archive() }));
-  const globals = () => ({
-    site: Object.freeze({ ...site }),
-    archive: Object.freeze({ ...source.archive() }),
-    views: Object.freeze({ ...(getPlan()?.views ?? getViews()) }),
-    desk: Object.freeze({ ...(getPlan()?.desk ?? getDesk()) }),
-  });
-  eleventyConfig.addGlobalData("views", () => globals().views);
-  eleventyConfig.addGlobalData("desk", () => globals().desk);
+  // the whole archive into each of them (which would grow with articles × pages). The bulk pages
+  // get the same global data.
+  const siteData = Object.freeze({ ...site });
+  const archiveData = () => Object.freeze({ ...source.archive() });
+  const viewsData = () => Object.freeze({ ...(getPlan()?.views ?? getViews()) });
+  const deskData = () => Object.freeze({ ...(getPlan()?.desk ?? getDesk()) });
+  const globals = () => ({ site: siteData, archive: archiveData(), views: viewsData(), desk: deskData() });
+  eleventyConfig.addGlobalData("site", siteData);
+  eleventyConfig.addGlobalData("archive", archiveData);
+  eleventyConfig.addGlobalData("views", viewsData);
+  eleventyConfig.addGlobalData("desk", deskData);
 
   // The base plugin prefixes every root-relative URL in HTML output with the path prefix.
   eleventyConfig.addPlugin(EleventyHtmlBasePlugin);
@@ -162,7 +167,7 @@ export function configureSite(eleventyConfig: EleventyConfig, source: SiteSource
     run.openData = writeOpenData(directories.output, source.archive(), getViews(), places, site);
     if (!run.serving) startSearchIndex(directories.output);
   });
-  // The pages each run wrote, with the data the sitemap needs; after the last run, the sitemap.
+  // The pages Eleventy wrote, with the data the sitemap needs; then the bulk pages, and the sitemap.
   for (const selector of SITEMAP_DATA) eleventyConfig.dataFilterSelectors.add(selector);
   eleventyConfig.on("eleventy.after", async ({ directories, results }: AfterBuild) => {
     // Only what the sitemap and the clean-up read: a result also holds its page's whole content.
@@ -199,6 +204,7 @@ export function configureSite(eleventyConfig: EleventyConfig, source: SiteSource
     run.pagesByUrl = new Map(run.written.flatMap((page) => (typeof page.url === "string" ? [[page.url, page] as const] : [])));
     run.fingerprints = run.nextFingerprints;
     run.plan = undefined;
+    run.templatesChanged = false;
   });
 
   // The paginated templates' pages (articles, events, people, calendar, lists) are rendered in bulk

@@ -146,7 +146,11 @@ async function main(options: BuildOptions): Promise<void> {
       archive: archive.load,
       forget: archive.forget,
       watch: [options.input, options.data],
-      onSearchIndexed: (report) => (search = report),
+      onSearchIndexed: (report) => {
+        search = report;
+        // `npm start`: the search index follows the pages by a few seconds; say when it has.
+        if (options.serve) console.log(`${describeSearchIndex(report)} (updated)`);
+      },
     };
 
     // 5a. `npm start`: render in place and keep watching (stale pages are removed after each rebuild).

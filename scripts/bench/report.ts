@@ -119,8 +119,8 @@ ${results.map(mainRow).join("\n")}
   **Hugo**: the same Markdown with one layout (taxonomies, RSS, sitemap off; future-dated articles built too), when \`hugo\` is on the PATH.
 - **ms/article**: project cold median over the number of articles.
 - **peak MB**: the highest sum of resident memory (VmRSS) of the whole process tree, sampled from /proc
-  every 100 ms, over the cold runs. The project's tree holds \`tsx\`'s launcher, the build's Node
-  process, esbuild and the Pagefind binary; bare Eleventy's holds one Node process.
+  every 100 ms, over the cold runs. The project's tree holds the build's Node
+  process (with tsx's esbuild) and the Pagefind binary; bare Eleventy's holds one Node process.
 
 ## Search index and Eleventy, from the project's own build log (medians of the cold runs)
 

@@ -126,6 +126,20 @@ test("a bad file added while serving is reported like in a build", async () => {
   assert.doesNotMatch(stderr, /^\s+at /m);
 });
 
+test("an edited template shows on every page it makes, whether or not the page's own data changed", async () => {
+  const template = path.join(root, "templates/people/person.njk");
+  const mark = '<p class="note">Names are given as the agencies wrote them.</p>';
+  writeFileSync(template, readFileSync(template, "utf8").replace('<article class="page', `${mark}\n<article class="page`));
+  const people = readdirSync(path.join(root, "_site/people"), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => `/people/${entry.name}/`);
+  assert.ok(people.length >= 2);
+  await eventually("every person page shows the edited template", async () => {
+    for (const url of people) assert.ok((await served(url)).text.includes(mark), url);
+  });
+  // The search index follows each build's pages, and says when it has: once per build.
+  const count = (pattern: RegExp) => (`${stdout}\n${stderr}`.match(pattern) ?? []).length;
+  await eventually("the search index has followed every build", async () => assert.equal(count(/^search index: .* \(updated\)$/gm), count(/Wrote \d+ files in/g)));
+});
+
 test("a build into the served folder stops at once; Ctrl-C stops the server and frees the folder", async () => {
   const build = spawn(process.execPath, ["--import", "tsx", "scripts/build.ts"], { cwd: root, stdio: ["ignore", "ignore", "pipe"] });
   let buildErr = "";
