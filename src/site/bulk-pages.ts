@@ -95,12 +95,12 @@ export async function renderBulkTemplate(template: BulkTemplate, options: BulkRe
   const folders = new Set<string>();
   for (const [pageNumber, item] of items.entries()) {
     const data: Record<string, unknown> = { ...globals, ...template.data, pagination: { ...template.pagination, pageNumber }, [template.alias]: item };
-    const url = await render(permalink, data, inputPath);
+    const url = await render(permalink, data, `item ${pageNumber + 1} of ${template.list.join(".")}`);
     const outputPath = outputPathFor(options.output, url, inputPath);
     data.page = { url, outputPath, inputPath, outputFileExtension: "html" };
-    for (const [key, value] of computed) data[key] = await render(value, data, inputPath);
-    data.content = await render(body, data, inputPath);
-    const html = await options.transform(await render(layout, data, inputPath), { url, outputPath, inputPath });
+    for (const [key, value] of computed) data[key] = await render(value, data, url);
+    data.content = await render(body, data, url);
+    const html = await options.transform(await render(layout, data, url), { url, outputPath, inputPath });
     // Synchronous: measured, fs/promises costs several times the CPU for one small file per page.
     const folder = path.dirname(outputPath);
     if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
@@ -111,9 +111,10 @@ export async function renderBulkTemplate(template: BulkTemplate, options: BulkRe
   return pages;
 }
 
-function render(template: NunjucksTemplate, data: object, inputPath: string): Promise<string> {
+/** Renders `template`; a failure names the page (Nunjucks' own message names the template and line). */
+function render(template: NunjucksTemplate, data: object, page: string): Promise<string> {
   return new Promise((resolve, reject) =>
-    template.render(data, (error, result) => (error ? reject(new Error(`${inputPath}: ${error.message}`, { cause: error })) : resolve(result ?? ""))),
+    template.render(data, (error, result) => (error ? reject(new Error(`${error.message} (rendering ${page})`, { cause: error })) : resolve(result ?? ""))),
   );
 }
 

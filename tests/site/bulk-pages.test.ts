@@ -4,9 +4,19 @@
 // process, as Eleventy keeps compiled layouts across the Eleventy instances of one process).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { outputPathFor, readBulkTemplate, selectData } from "../../src/site/bulk-pages.ts";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { createRequire } from "node:module";
+import { outputPathFor, readBulkTemplate, renderBulkTemplate, selectData, type BulkTemplate, type NunjucksEnvironment, type NunjucksLibrary } from "../../src/site/bulk-pages.ts";
 import { TEMPLATES } from "../../.eleventy.ts";
 import { sameAsEleventy } from "../support/bulk-pages.ts";
+
+// Eleventy's own Nunjucks (no published types).
+const nunjucks = createRequire(import.meta.url)("nunjucks") as NunjucksLibrary & {
+  Environment: new (loader: unknown, options: object) => NunjucksEnvironment;
+  FileSystemLoader: new (folder: string) => unknown;
+};
 
 test("bulk pages are byte-identical to Eleventy's own", () => sameAsEleventy("/"));
 
@@ -31,4 +41,40 @@ test("a page keeps only the data the sitemap reads, nested as Eleventy keeps it"
     pagination: { pageNumber: 3 },
     view: { article: { published: "2026-01-02" } },
   });
+});
+
+test("a page that fails to render names its template and its page", async () => {
+  const work = mkdtempSync(path.join(tmpdir(), "bulk-error-"));
+  try {
+    writeFileSync(path.join(work, "base.njk"), "<main>{{ content | safe }}</main>");
+    const environment = new nunjucks.Environment(new nunjucks.FileSystemLoader(work), { autoescape: true });
+    const template: BulkTemplate = {
+      file: "broken.njk",
+      list: ["views", "items"],
+      alias: "item",
+      layout: "base.njk",
+      permalink: "/items/{{ item.slug }}/",
+      computed: {},
+      data: {},
+      pagination: { size: 1 },
+      body: "<h1>{{ item.title }}</h1>\n<p>{{ item.title | noSuchFilter }}</p>",
+    };
+    const options = {
+      nunjucks,
+      environment,
+      templates: work,
+      output: path.join(work, "out"),
+      globals: { views: { items: [{ slug: "vientiane-talks", title: "Talks in Vientiane" }] } },
+      transform: async (html: string) => html,
+      keep: [],
+    };
+    await assert.rejects(renderBulkTemplate(template, options), (error: Error) => {
+      assert.match(error.message, /broken\.njk/);
+      assert.match(error.message, /noSuchFilter/);
+      assert.match(error.message, /\(rendering \/items\/vientiane-talks\/\)$/);
+      return true;
+    });
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 });
