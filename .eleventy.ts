@@ -174,7 +174,7 @@ export function configureSite(eleventyConfig: EleventyConfig, source: SiteSource
     for (const { url, outputPath, data } of results) run.written.push({ url, outputPath, data });
     const bulkFrom = performance.now();
     const bulk = await renderBulkPages(directories.output);
-    run.written.push(...bulk);
+    for (const page of bulk) run.written.push(page); // not push(...bulk): too many arguments at 50,000 articles
     if (!run.serving) console.log(`[pages] ${bulk.length} pages written in bulk from ${bulkFiles.length} paginated templates in ${((performance.now() - bulkFrom) / 1000).toFixed(2)} seconds`);
     // Pages not rendered again because they did not change are still part of the site.
     const unchanged = getPlan()?.unchanged ?? new Set<string>();
@@ -225,9 +225,9 @@ export function configureSite(eleventyConfig: EleventyConfig, source: SiteSource
       transform: (content: string, page: object) => renderTransforms.call({}, content, page) as Promise<string>,
       keep: SITEMAP_DATA,
     };
-    const written: WrittenPage[] = [];
-    for (const file of bulkFiles) written.push(...(await renderBulkTemplate(bulkTemplate(file), options)));
-    return written;
+    const written: WrittenPage[][] = [];
+    for (const file of bulkFiles) written.push(await renderBulkTemplate(bulkTemplate(file), options));
+    return written.flat();
   };
 
   // Each template's text is compiled once, not once per page Eleventy makes from it.

@@ -64,7 +64,8 @@ function pipelineArchive(stages: Stages, options: BuildOptions, root: string, no
         memory,
       });
       notices.length = 0;
-      notices.push(...built.warnings.map(formatWarning), ...(built.report ? correctionProblemLines(built.report) : [])); // the editor's desk (issue 11)
+      // The editor's desk (issue 11). A loop, not push(...): a big archive can have more warnings than a call can take arguments.
+      for (const line of [...built.warnings.map(formatWarning), ...(built.report ? correctionProblemLines(built.report) : [])]) notices.push(line);
       for (const line of notices) console.error(line);
       return (archive = lastGood = publishArchive(built));
     } catch (error) {
