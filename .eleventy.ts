@@ -11,7 +11,7 @@ import { buildSiteViews, type SiteViews } from "./src/site/views/index.ts";
 import { registerFilters } from "./src/site/filters.ts";
 import { placesOrExit } from "./src/site/figures.ts";
 import { writeOpenData } from "./src/site/open-data.ts";
-import { readBulkTemplate, renderBulkTemplate, type BulkTemplate, type NunjucksEnvironment, type NunjucksLibrary } from "./src/site/bulk-pages.ts";
+import { readBulkTemplate, renderBulkTemplate, type BulkPage, type BulkTemplate, type NunjucksEnvironment, type NunjucksLibrary } from "./src/site/bulk-pages.ts";
 import { SITEMAP_DATA, sitemapXml, type WrittenPage } from "./src/site/sitemap.ts";
 import { changedPages, fingerprintPages, type ChangedPages, type PageFingerprints } from "./src/site/changed-pages.ts";
 import { indexSearchAlongside, type SearchIndexReport } from "./src/search/index.ts";
@@ -174,7 +174,14 @@ export function configureSite(eleventyConfig: EleventyConfig, source: SiteSource
     for (const { url, outputPath, data } of results) run.written.push({ url, outputPath, data });
     const bulkFrom = performance.now();
     const bulk = await renderBulkPages(directories.output);
-    for (const page of bulk) run.written.push(page); // not push(...bulk): too many arguments at 50,000 articles
+    // As Eleventy refuses two templates writing one file, so do the bulk pages.
+    const taken = new Set(run.written.flatMap((page) => (typeof page.outputPath === "string" ? [path.resolve(page.outputPath)] : [])));
+    for (const page of bulk) {
+      const file = path.resolve(page.outputPath);
+      if (taken.has(file)) throw new Error(`two pages are written to ${path.relative(directories.output, file)} (the second: ${page.url})`);
+      taken.add(file);
+      run.written.push(page); // one by one, not push(...bulk): too many arguments at 50,000 articles
+    }
     if (!run.serving) console.log(`[pages] ${bulk.length} pages written in bulk from ${bulkFiles.length} paginated templates in ${((performance.now() - bulkFrom) / 1000).toFixed(2)} seconds`);
     // Pages not rendered again because they did not change are still part of the site.
     const unchanged = getPlan()?.unchanged ?? new Set<string>();
@@ -214,7 +221,7 @@ export function configureSite(eleventyConfig: EleventyConfig, source: SiteSource
     eleventyConfig.ignores.add(`${TEMPLATES}/${file}`);
     eleventyConfig.addWatchTarget(`${TEMPLATES}/${file}`);
   }
-  const renderBulkPages = async (output: string): Promise<WrittenPage[]> => {
+  const renderBulkPages = async (output: string): Promise<BulkPage[]> => {
     if (!run.nunjucks) throw new Error("Eleventy made no Nunjucks environment to render the pages with");
     const renderTransforms = eleventyConfig.getFilter("renderTransforms");
     const options = {
@@ -225,7 +232,7 @@ export function configureSite(eleventyConfig: EleventyConfig, source: SiteSource
       transform: (content: string, page: object) => renderTransforms.call({}, content, page) as Promise<string>,
       keep: SITEMAP_DATA,
     };
-    const written: WrittenPage[][] = [];
+    const written: BulkPage[][] = [];
     for (const file of bulkFiles) written.push(await renderBulkTemplate(bulkTemplate(file), options));
     return written.flat();
   };

@@ -89,6 +89,19 @@ test("a broken data file is one line naming it, and the last site stays", () => 
   assertProjectUntouched();
 });
 
+test("two pages written to one file are refused, as Eleventy refuses two templates writing one file", () => {
+  const file = path.join(root, "templates/people/person.njk");
+  const good = readFileSync(file, "utf8");
+  // Every person's page at one address, which the about page has too.
+  writeFileSync(file, good.replace('permalink: "{{ view.url }}"', 'permalink: "/about/"'));
+  try {
+    assertRefused(runBuild(root), /^build: the new site could not be written \(two pages are written to about\/index\.html \(the second: \/about\/\)\); _site is as it was$/);
+  } finally {
+    writeFileSync(file, good);
+  }
+  assertProjectUntouched();
+});
+
 test("SITE_URL must be an absolute http(s) URL and PATH_PREFIX a plain path", () => {
   assertRefused(runBuild(root, [], { SITE_URL: "javascript:alert(1)//" }), /^build: SITE_URL "javascript:alert\(1\)\/\/" must start with https:\/\/ or http:\/\//);
   assertRefused(runBuild(root, [], { SITE_URL: "news.example.org" }), /^build: SITE_URL "news\.example\.org" is not an absolute URL; write it like https:\/\/news\.example\.org$/);
