@@ -101,7 +101,7 @@ export function foldLine(line: string): string {
   return folded;
 }
 
-/** `2026-02-05` → `20260205`. */
+/** `2031-07-14` → `20310714`. */
 function basicDay(isoDay: string): string {
   return isoDay.replaceAll("-", "");
 }
