@@ -1,5 +1,5 @@
-// sitemap.xml, from the pages Eleventy wrote rather than from a template over `collections.all`:
-// a big archive is written by several Eleventy runs (see shards.ts), none of which sees every page.
+// sitemap.xml, from the pages written rather than from a template over `collections.all`: most
+// pages are written in bulk (see bulk-pages.ts), outside Eleventy's collections.
 // The rule is the one `collections.all` had: a page is listed unless its template is kept out of
 // collections (search, the build report) or it is a later page of a list that adds only its first.
 import type { UrlSettings } from "./urls.ts";
