@@ -7,6 +7,7 @@ import { hostname } from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { displayPath } from "../model/data-file.ts";
+import { onInterrupt } from "./interrupt.ts";
 
 export type LockMode = "build" | "serve";
 
@@ -40,11 +41,27 @@ export async function acquireLock(target: string, options: LockOptions): Promise
   const file = lockFileFor(target);
   mkdirSync(path.dirname(file), { recursive: true });
   const mine: Holder = { pid: process.pid, host: hostname(), mode: options.mode };
+  // Handled before the lock is taken: a signal nobody listens for kills the process at once,
+  // lock and all, and Ctrl-C in the instant after the lock was taken would leave it behind.
+  const forget = onInterrupt(() => releaseLock(file, mine));
+  const release = () => {
+    forget();
+    releaseLock(file, mine);
+  };
+  try {
+    return await waitForLock(target, file, mine, options, release);
+  } catch (error) {
+    forget();
+    throw error;
+  }
+}
+
+async function waitForLock(target: string, file: string, mine: Holder, options: LockOptions, release: () => void): Promise<OutputLock> {
   const deadline = Date.now() + options.waitSeconds * 1000;
   let toldWaiting = false;
   for (;;) {
     const holder = tryLock(file, mine);
-    if (holder === null) return { file, release: () => releaseLock(file, mine) };
+    if (holder === null) return { file, release };
     const who = `${holder.mode === "serve" ? "npm start" : "another build"} (process ${holder.pid}${holder.host === mine.host ? "" : ` on ${holder.host}`})`;
     if (holder.mode === "serve") {
       throw new Error(`${displayPath(target)} is being served by ${who}; stop it first, or build into another folder with --output=DIR`);

@@ -84,3 +84,27 @@ test("releasing leaves another build's lock alone", async () => {
   lock.release();
   assert.equal(readFileSync(lock.file, "utf8"), theirs);
 });
+
+test("Ctrl-C while waiting for the lock, or holding it, exits 130 and leaves only the other build's lock", async () => {
+  const folder = target();
+  const other = await holder(folder, "build", 30);
+  try {
+    // The handler is in place from the moment the lock is asked for, not only once it is held:
+    // a signal nobody listens for would kill the build at once, without its clean-up.
+    const waiting = spawn(process.execPath, ["--import", "tsx", "tests/support/hold-lock.ts", folder, "build", "30", "60"], { stdio: ["ignore", "pipe", "inherit"] });
+    const [chunk] = (await once(waiting.stdout!, "data")) as [Buffer];
+    assert.equal(chunk.toString().trim(), "waiting");
+    waiting.kill("SIGINT");
+    const [code, signal] = (await once(waiting, "exit")) as [number | null, NodeJS.Signals | null];
+    assert.deepEqual({ code, signal }, { code: 130, signal: null });
+    assert.equal(JSON.parse(readFileSync(lockFileFor(folder), "utf8")).pid, other.pid, "the other build's lock is kept");
+  } finally {
+    other.kill("SIGKILL");
+    await once(other, "exit");
+  }
+  const locked = await holder(folder, "build", 30);
+  locked.kill("SIGINT");
+  const [code] = (await once(locked, "exit")) as [number | null];
+  assert.equal(code, 130);
+  assert.equal(existsSync(lockFileFor(folder)), false, "an interrupted build's own lock is gone");
+});
