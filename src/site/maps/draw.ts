@@ -21,7 +21,6 @@ type Located = MapCountry & { place: Place; x: number; y: number };
 
 const DOT_RADIUS = 4;
 const BACKDROP_COARSER = 4;
-const landCache = new Map<string, string>();
 
 export function drawMap(spec: MapSpec, places: Places, id = "map"): DrawnMap {
   const missing = spec.countries.filter((country) => !places.has(country.id)).map((country) => country.name);
@@ -50,27 +49,47 @@ export function drawMap(spec: MapSpec, places: Places, id = "map"): DrawnMap {
   return { svg, missing };
 }
 
-/** The land as a backdrop, then the countries involved over it; shared by maps of the same frame. */
+/** The land as a backdrop, then the countries involved over it. */
 function land(frame: Frame, located: Located[]): string {
   const focus = new Set(located.filter((country) => country.role === "focus").map((country) => shapeKey(country.place)));
   const involved = new Set(located.filter((country) => country.role === "involved").map((country) => shapeKey(country.place)));
-  const cacheKey = JSON.stringify([frame.width, frame.height, frame.projection.rotate(), frame.projection.scale(), frame.projection.translate(), [...focus], [...involved]]);
-  const known = landCache.get(cacheKey);
-  if (known !== undefined) return known;
-  const layers = { other: new CompactPath(), involved: new CompactPath(), focus: new CompactPath() };
-  // The backdrop needs less detail than the countries the map is about.
-  for (const shape of landShapes(frame.minArea * BACKDROP_COARSER)) if (inView(shape, frame)) geoPath(frame.projection, layers.other)(shape.feature);
+  const layers = { other: backdrop(frame), involved: "", focus: "" };
   for (const shape of countryShapes(frame.minArea)) {
-    const layer = focus.has(shape.key) ? layers.focus : involved.has(shape.key) ? layers.involved : null;
-    if (layer && inView(shape, frame)) geoPath(frame.projection, layer)(shape.feature);
+    const layer = focus.has(shape.key) ? "focus" : involved.has(shape.key) ? "involved" : null;
+    if (layer && inView(shape, frame)) layers[layer] += outline(frame, shape);
   }
-  const drawn = (["other", "involved", "focus"] as const)
-    .map((kind) => [kind, layers[kind].result()] as const)
-    .filter(([, d]) => d)
-    .map(([kind, d]) => `<path class="map-land${kind === "other" ? "" : ` map-land-${kind}`}" d="${d}"/>`)
+  return (["other", "involved", "focus"] as const)
+    .filter((kind) => layers[kind])
+    .map((kind) => `<path class="map-land${kind === "other" ? "" : ` map-land-${kind}`}" d="${layers[kind]}"/>`)
     .join("");
-  landCache.set(cacheKey, drawn);
-  return drawn;
+}
+
+// Many maps share a frame (the same places) but tint different countries: the backdrop and each
+// country's outline are drawn once per frame. Path data concatenates, as every ring starts with M.
+const backdrops = new WeakMap<Frame, string>();
+const outlines = new WeakMap<Frame, Map<Shape, string>>();
+
+/** All the land in view, with less detail than the countries the map is about. */
+function backdrop(frame: Frame): string {
+  let d = backdrops.get(frame);
+  if (d === undefined) {
+    const path = new CompactPath();
+    for (const shape of landShapes(frame.minArea * BACKDROP_COARSER)) if (inView(shape, frame)) geoPath(frame.projection, path)(shape.feature);
+    backdrops.set(frame, (d = path.result()));
+  }
+  return d;
+}
+
+function outline(frame: Frame, shape: Shape): string {
+  let drawn = outlines.get(frame);
+  if (!drawn) outlines.set(frame, (drawn = new Map()));
+  let d = drawn.get(shape);
+  if (d === undefined) {
+    const path = new CompactPath();
+    geoPath(frame.projection, path)(shape.feature);
+    drawn.set(shape, (d = path.result()));
+  }
+  return d;
 }
 
 /** How the atlas names a place's shape. */
