@@ -43,14 +43,17 @@ export function siteFingerprint(folder: string): string {
   return hash.digest("base64");
 }
 
-function addTree(hash: Hash, entry: string, contentOf: (file: string) => string | Buffer): void {
-  if (!statSync(entry).isDirectory()) {
+function addTree(hash: Hash, entry: string, contentOf: (file: string) => string | Buffer, isFolder = statSync(entry).isDirectory()): void {
+  if (!isFolder) {
     hash.update(contentOf(entry));
     return;
   }
-  for (const name of readdirSync(entry).sort()) {
-    hash.update(`\0${name}\0`);
-    addTree(hash, path.join(entry, name), contentOf);
+  // The folder's listing says which entries are folders: no second stat per file (100,000 files at 10,000 articles).
+  const children = readdirSync(entry, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const child of children) {
+    const full = path.join(entry, child.name);
+    hash.update(`\0${child.name}\0`);
+    addTree(hash, full, contentOf, child.isDirectory() || (child.isSymbolicLink() && statSync(full).isDirectory()));
   }
 }
 
