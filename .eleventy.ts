@@ -18,6 +18,7 @@ import { indexSearchAlongside, type SearchIndexReport } from "./src/search/index
 import { buildDeskViews, type DeskViews } from "./src/site/views/desk.ts";
 import { compileOnce } from "./src/site/nunjucks-compile-once.ts";
 import { MARKER_FILE } from "./src/output/marker.ts";
+import { FileWriter } from "./src/output/file-writer.ts";
 import { removeUnwritten } from "./src/output/stale-files.ts";
 
 /** Folders of the output written other than by templates: copied assets, the search index. */
@@ -90,6 +91,8 @@ export interface SiteRun {
   templatesChanged?: boolean;
   /** Render the paginated templates as Eleventy pages instead of in bulk (tests compare the two). */
   eleventyPages?: boolean;
+  /** Writes the open data's and the bulk pages' files in a worker thread. */
+  files?: FileWriter;
   /** Eleventy's Nunjucks environment for this run, which renders the bulk pages too. */
   nunjucks?: { nunjucks: NunjucksLibrary; environment: NunjucksEnvironment };
 }
@@ -161,11 +164,13 @@ export function configureSite(eleventyConfig: EleventyConfig, source: SiteSource
     });
     run.searchIndex.catch(() => undefined); // a failure is reported where it is awaited, below
   };
-  // Before the pages: the open data, written straight into the output.
+  // Before the pages: the search index set going (in a build: it is the longest step, on the
+  // other core), and the open data, written straight into the output.
   eleventyConfig.on("eleventy.before", async ({ directories }: BeforeBuild) => {
     run.written = [];
-    run.openData = writeOpenData(directories.output, source.archive(), getViews(), places, site);
     if (!run.serving) startSearchIndex(directories.output);
+    run.files ??= new FileWriter();
+    run.openData = await writeOpenData(directories.output, source.archive(), getViews(), places, site, run.files);
   });
   // The pages Eleventy wrote, with the data the sitemap needs; then the bulk pages, and the sitemap.
   for (const selector of SITEMAP_DATA) eleventyConfig.dataFilterSelectors.add(selector);
@@ -223,6 +228,7 @@ export function configureSite(eleventyConfig: EleventyConfig, source: SiteSource
   }
   const renderBulkPages = async (output: string): Promise<BulkPage[]> => {
     if (!run.nunjucks) throw new Error("Eleventy made no Nunjucks environment to render the pages with");
+    run.files ??= new FileWriter();
     const renderTransforms = eleventyConfig.getFilter("renderTransforms");
     const options = {
       ...run.nunjucks,
@@ -231,9 +237,11 @@ export function configureSite(eleventyConfig: EleventyConfig, source: SiteSource
       globals: globals(),
       transform: (content: string, page: object) => renderTransforms.call({}, content, page) as Promise<string>,
       keep: SITEMAP_DATA,
+      files: run.files,
     };
     const written: BulkPage[][] = [];
     for (const file of bulkFiles) written.push(await renderBulkTemplate(bulkTemplate(file), options));
+    await run.files.flush(); // the open data's files and the pages, all on disk
     return written.flat();
   };
 

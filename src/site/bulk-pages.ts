@@ -8,8 +8,9 @@
 // the item under the pagination alias, `page.url`, the computed data, the layout around the
 // content and Eleventy's transforms (the path-prefix rewrite). The output is byte-identical to
 // Eleventy's (tests/site/bulk-pages.test.ts compares both).
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
+import type { FileWriter } from "../output/file-writer.ts";
 import matter from "gray-matter";
 
 /** The Nunjucks pieces used: a Template made from text, and the environment's loader. */
@@ -79,6 +80,8 @@ export interface BulkRender {
   transform: (content: string, page: { url: string; outputPath: string; inputPath: string }) => Promise<string>;
   /** What each written page keeps of its data (the sitemap's selectors). */
   keep: readonly string[];
+  /** Writes the pages (flushed by the caller). */
+  files: FileWriter;
 }
 
 /** Renders and writes every page of `template`; returns the pages written, in order. */
@@ -92,7 +95,6 @@ export async function renderBulkTemplate(template: BulkTemplate, options: BulkRe
   const layout = await layoutTemplate(environment, template.layout);
   const items = listOf(globals, template.list, template.file);
   const pages: BulkPage[] = [];
-  const folders = new Set<string>();
   for (const [pageNumber, item] of items.entries()) {
     const data: Record<string, unknown> = { ...globals, ...template.data, pagination: { ...template.pagination, pageNumber }, [template.alias]: item };
     const url = await render(permalink, data, `item ${pageNumber + 1} of ${template.list.join(".")}`);
@@ -101,11 +103,7 @@ export async function renderBulkTemplate(template: BulkTemplate, options: BulkRe
     for (const [key, value] of computed) data[key] = await render(value, data, url);
     data.content = await render(body, data, url);
     const html = await options.transform(await render(layout, data, url), { url, outputPath, inputPath });
-    // Synchronous: measured, fs/promises costs several times the CPU for one small file per page.
-    const folder = path.dirname(outputPath);
-    if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
-    folders.add(folder);
-    writeFileSync(outputPath, html);
+    await options.files.write(outputPath, html);
     pages.push({ url, outputPath, data: selectData(data, options.keep) });
   }
   return pages;

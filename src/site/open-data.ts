@@ -15,21 +15,29 @@ import { eventsCalendar, type CalendarSettings } from "./exports/ics.ts";
 import { toJson, writeJsonFile } from "./json.ts";
 import type { Places } from "./places.ts";
 import type { SiteViews } from "./views/types.ts";
+import type { FileWriter } from "../output/file-writer.ts";
 
 type OpenArchive = Pick<PublishedArchive, "articles" | "events" | "people" | "countries" | "report">;
 
 /** Writes every open-data file under `output`; returns their absolute paths. */
-export function writeOpenData(output: string, archive: OpenArchive, views: Pick<SiteViews, "articleById" | "personById" | "countryById">, places: Places, site: CalendarSettings): string[] {
+export async function writeOpenData(
+  output: string,
+  archive: OpenArchive,
+  views: Pick<SiteViews, "articleById" | "personById" | "countryById">,
+  places: Places,
+  site: CalendarSettings,
+  files: FileWriter,
+): Promise<string[]> {
   const written: string[] = [];
   const file = (name: string) => {
     const full = path.resolve(output, "api", name);
     written.push(full);
     return full;
   };
-  mkdirSync(path.join(output, "api", "articles"), { recursive: true });
-  mkdirSync(path.join(output, "api", "events"), { recursive: true });
-  for (const article of archive.articles) writeFileSync(file(`articles/${article.id}.json`), toJson(article));
-  for (const event of archive.events) writeFileSync(file(`events/${event.id}.json`), toJson(withCameo(event, places)));
+  mkdirSync(path.join(output, "api"), { recursive: true });
+  // One small file per record, written by the worker; the archive-wide ones stream from here.
+  for (const article of archive.articles) await files.write(file(`articles/${article.id}.json`), toJson(article));
+  for (const event of archive.events) await files.write(file(`events/${event.id}.json`), toJson(withCameo(event, places)));
 
   writeJsonFile(file("articles.json"), archive.articles);
   writeJsonFile(file("events.json"), archive.events.map((event) => withCameo(event, places)));

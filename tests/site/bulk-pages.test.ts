@@ -11,6 +11,7 @@ import { createRequire } from "node:module";
 import { outputPathFor, readBulkTemplate, renderBulkTemplate, selectData, type BulkTemplate, type NunjucksEnvironment, type NunjucksLibrary } from "../../src/site/bulk-pages.ts";
 import { TEMPLATES } from "../../.eleventy.ts";
 import { sameAsEleventy } from "../support/bulk-pages.ts";
+import { FileWriter } from "../../src/output/file-writer.ts";
 
 // Eleventy's own Nunjucks (no published types).
 const nunjucks = createRequire(import.meta.url)("nunjucks") as NunjucksLibrary & {
@@ -67,6 +68,7 @@ test("a page that fails to render names its template and its page", async () => 
       globals: { views: { items: [{ slug: "vientiane-talks", title: "Talks in Vientiane" }] } },
       transform: async (html: string) => html,
       keep: [],
+      files: new FileWriter(),
     };
     await assert.rejects(renderBulkTemplate(template, options), (error: Error) => {
       assert.match(error.message, /broken\.njk/);

@@ -1,0 +1,47 @@
+// The worker thread of FileWriter (file-writer.ts): writes each batch in order and answers with its
+// size, or with the first failure; after a failure, or once stopped, it writes nothing more.
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parentPort, workerData } from "node:worker_threads";
+import { BUSY, IDLE, type FileWrite, type WriterAnswer } from "./file-writer.ts";
+
+const state = workerData as Int32Array;
+/** Folders made already: the open data's thousands of files share two. */
+const folders = new Set<string>();
+let failed = false;
+
+parentPort?.on("message", ({ writes, size }: { writes: FileWrite[]; size: number }) => {
+  if (failed) return;
+  let answer: WriterAnswer = { written: size };
+  try {
+    for (const write of writes) {
+      if (Atomics.compareExchange(state, 0, IDLE, BUSY) !== IDLE) return; // stopped: the build is being cleaned up
+      try {
+        writeFile(write);
+      } finally {
+        Atomics.store(state, 0, IDLE);
+        Atomics.notify(state, 0);
+      }
+    }
+  } catch (error) {
+    failed = true;
+    answer = { error: error instanceof Error ? error.message : String(error) };
+  }
+  parentPort?.postMessage(answer);
+});
+
+function writeFile({ file, text }: FileWrite): void {
+  const folder = path.dirname(file);
+  if (!folders.has(folder)) {
+    mkdirSync(folder, { recursive: true });
+    folders.add(folder);
+  }
+  try {
+    writeFileSync(file, text);
+  } catch (error) {
+    // `npm start` writes into the same folders rebuild after rebuild: one may have gone since.
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(file, text);
+  }
+}
