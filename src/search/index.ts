@@ -15,6 +15,8 @@ import { pagefindRecord } from "./pagefind-record.ts";
 import { pruneBundle } from "./prune-bundle.ts";
 import { searchRecords, type SearchRecord } from "./records.ts";
 import { firstMessage, startTsWorker } from "../util/ts-worker.ts";
+import { onInterrupt } from "../output/interrupt.ts";
+import { stopProcess } from "../output/stop-process.ts";
 
 export interface SearchSettings {
   /** Language of the site (`<html lang>`), which Pagefind uses to pick its index. */
@@ -42,7 +44,12 @@ export async function indexSearch(outputDir: string, archive: PublishedArchive, 
  */
 export async function indexSearchAlongside(outputDir: string, archive: PublishedArchive, site: SearchSettings): Promise<SearchIndexReport> {
   const started = performance.now();
-  const job: IndexJob = { outputDir, records: searchRecords(archive), language: site.language };
+  const job: IndexJob = { outputDir, records: searchRecords(archive), language: site.language, helperPid: new Int32Array(new SharedArrayBuffer(4)) };
+  // Interrupted, the build stops Pagefind before removing its unfinished folder, which Pagefind writes into.
+  const forget = onInterrupt(() => {
+    const pid = Atomics.load(job.helperPid, 0);
+    if (pid) stopProcess(pid);
+  });
   const worker = startTsWorker(new URL("./index-worker.ts", import.meta.url), job);
   try {
     const answer = await firstMessage<IndexAnswer>(worker);
@@ -50,6 +57,7 @@ export async function indexSearchAlongside(outputDir: string, archive: Published
     return { ...answer.report, milliseconds: performance.now() - started }; // the worker's start included
   } finally {
     await worker.terminate();
+    forget();
   }
 }
 
@@ -57,6 +65,8 @@ export interface IndexJob {
   outputDir: string;
   records: SearchRecord[];
   language: string;
+  /** Set by the worker to the Pagefind process's id once it has started it. */
+  helperPid: Int32Array;
 }
 
 export type IndexAnswer = { report: SearchIndexReport } | { error: string };
