@@ -1,8 +1,8 @@
 // Files written by a worker thread, so the build's main thread renders the next page while the
 // last one goes to disk: making a folder and a file per page took about a seventh of the main
-// thread's time at 1,000 articles, while the machine's other core was often idle. Writes happen in the order given;
-// `flush` resolves once every one is on disk, or rejects with the first failure (Node's message,
-// which names the file). An interrupted or failed build stops the worker between two files
+// thread's time at 1,000 articles, while the machine's other core was often idle. Writes happen
+// in the order given; `flush` resolves once every one is on disk, or rejects with the first
+// failure (Node's message, which names the file). An interrupted or failed build stops the worker between two files
 // before its unfinished folder is removed, so nothing is written into it afterwards.
 import type { Worker } from "node:worker_threads";
 import { onInterrupt } from "./interrupt.ts";
