@@ -1,5 +1,4 @@
 // An article's body as HTML for its page and for the feeds, with people and countries linked.
-// Memoised per article: the page and the feeds render the same body.
 import type { Article } from "../model/schema.ts";
 import { renderArticleBody } from "../render/article-body.ts";
 import { mentionTargets } from "../render/mention-targets.ts";
@@ -9,18 +8,27 @@ import type { SiteViews } from "./views/index.ts";
 export type HrefFor = (path: string) => string;
 
 export function articleBodyRenderer(views: SiteViews, hrefFor: HrefFor = (path) => path): (article: Article) => string {
-  const memo = new Map<string, string>();
-  return (article) => {
-    const known = memo.get(article.id);
-    if (known !== undefined) return known;
-    const html = renderArticleBody({
+  return (article) =>
+    renderArticleBody({
       paragraphs: article.paragraphs,
       targets: mentionTargets(article, {
         person: (id) => (views.personById[id] ? hrefFor(views.personById[id]!.url) : null),
         country: (id) => (views.countryById[id] ? hrefFor(views.countryById[id]!.url) : null),
       }),
     });
-    memo.set(article.id, html);
+}
+
+/**
+ * The same, remembered per article: the Atom and the JSON feed show the same latest articles.
+ * Not for the pages: each article's page renders its body once, and remembering every body
+ * kept them all in memory to the end of the build.
+ */
+export function rememberedBodyRenderer(views: SiteViews, hrefFor?: HrefFor): (article: Article) => string {
+  const render = articleBodyRenderer(views, hrefFor);
+  const memo = new Map<string, string>();
+  return (article) => {
+    let html = memo.get(article.id);
+    if (html === undefined) memo.set(article.id, (html = render(article)));
     return html;
   };
 }

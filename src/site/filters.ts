@@ -2,7 +2,7 @@
 // with date-fns in UTC, so the build machine's time zone never shows in the output.
 import type { Article, ArticleRole } from "../model/schema.ts";
 import type { ArticlePage, CountryPage, EventPage, PersonPage, SiteViews } from "./views/index.ts";
-import { articleBodyRenderer } from "./article-html.ts";
+import { articleBodyRenderer, rememberedBodyRenderer } from "./article-html.ts";
 import { placesOrExit, registerFigureFilters } from "./figures.ts";
 import { toJson } from "./json.ts";
 import { isoDateTime, readableDate, toUtcDate } from "./dates.ts";
@@ -48,13 +48,13 @@ export function registerFilters(eleventyConfig: any, context?: FilterContext): v
   const { site } = context;
   registerFigureFilters(eleventyConfig, context.places ?? placesOrExit(process.cwd()));
   // Pages keep root-relative links (the HTML base plugin adds the path prefix); feeds are read
-  // elsewhere, so their links are absolute. The renderers remember bodies, so they belong to one
+  // elsewhere, so their links are absolute. The feeds' renderer remembers bodies, so both belong to one
   // set of views: `npm start` makes new views after every change, and new renderers with them.
   const renderers = new WeakMap<SiteViews, { page: (article: Article) => string; feed: (article: Article) => string }>();
   const renderersFor = (views: SiteViews) => {
     let made = renderers.get(views);
     if (!made) {
-      made = { page: articleBodyRenderer(views), feed: articleBodyRenderer(views, (path) => absoluteUrl(site, path)) };
+      made = { page: articleBodyRenderer(views), feed: rememberedBodyRenderer(views, (path) => absoluteUrl(site, path)) };
       renderers.set(views, made);
     }
     return made;

@@ -33,6 +33,39 @@ export function writeJsonFile(file: string, value: unknown): void {
   }
 }
 
+/**
+ * A JSON array written to `file` an item at a time, byte for byte `toJson(items)`, from each
+ * item's own `JSON.stringify(item, null, 2)`: the open data writes that text to the item's file
+ * too, so each record is made into JSON once.
+ */
+export class JsonArrayFile {
+  private readonly fd: number;
+  private pending = "[";
+  private count = 0;
+
+  constructor(file: string) {
+    this.fd = openSync(file, "w");
+  }
+
+  /** Adds an item given as `JSON.stringify(item, null, 2)`. */
+  add(json: string): void {
+    this.pending += `${this.count++ ? "," : ""}\n  ${json.replaceAll("\n", "\n  ")}`;
+    if (this.pending.length >= CHUNK) {
+      writeSync(this.fd, this.pending);
+      this.pending = "";
+    }
+  }
+
+  /** Ends the array and closes the file; call it once, also when adding failed. */
+  close(): void {
+    try {
+      writeSync(this.fd, `${this.pending}${this.count ? "\n" : ""}]\n`);
+    } finally {
+      closeSync(this.fd);
+    }
+  }
+}
+
 /** `JSON.stringify(value, null, 2)` at `indent`, through `write`; arrays and objects streamed `depth` levels down. */
 function streamJson(value: unknown, indent: string, depth: number, write: (text: string) => void): void {
   if (depth === 0 || typeof value !== "object" || value === null || typeof (value as { toJSON?: unknown }).toJSON === "function") {

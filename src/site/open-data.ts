@@ -12,7 +12,7 @@ import { eventsToCsv } from "../archive/csv.ts";
 import { cameoColumns, withCameo } from "./exports/cameo.ts";
 import { eventsGeoJson } from "./exports/geojson.ts";
 import { eventsCalendar, type CalendarSettings } from "./exports/ics.ts";
-import { toJson, writeJsonFile } from "./json.ts";
+import { JsonArrayFile, writeJsonFile } from "./json.ts";
 import type { Places } from "./places.ts";
 import type { SiteViews } from "./views/types.ts";
 import type { FileWriter } from "../output/file-writer.ts";
@@ -35,12 +35,21 @@ export async function writeOpenData(
     return full;
   };
   mkdirSync(path.join(output, "api"), { recursive: true });
-  // One small file per record, written by the worker; the archive-wide ones stream from here.
-  for (const article of archive.articles) await files.write(file(`articles/${article.id}.json`), toJson(article));
-  for (const event of archive.events) await files.write(file(`events/${event.id}.json`), toJson(withCameo(event, places)));
-
-  writeJsonFile(file("articles.json"), archive.articles);
-  writeJsonFile(file("events.json"), archive.events.map((event) => withCameo(event, places)));
+  // One small file per record, written by the worker, and the same JSON into the list of all.
+  const records = async <T>(kind: string, list: readonly T[], id: (item: T) => string, publish: (item: T) => unknown) => {
+    const all = new JsonArrayFile(file(`${kind}.json`));
+    try {
+      for (const item of list) {
+        const json = JSON.stringify(publish(item), null, 2);
+        all.add(json);
+        await files.write(file(`${kind}/${id(item)}.json`), `${json}\n`);
+      }
+    } finally {
+      all.close();
+    }
+  };
+  await records("articles", archive.articles, (article) => article.id, (article) => article);
+  await records("events", archive.events, (event) => event.id, (event) => withCameo(event, places));
   writeJsonFile(file("people.json"), archive.people);
   writeJsonFile(file("countries.json"), archive.countries);
   writeJsonFile(file("report.json"), archive.report);

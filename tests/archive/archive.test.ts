@@ -1,7 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { archiveRecords } from "../../src/archive/index.ts";
-import { ArticleRecord, Country, Event, Person, describeIssues } from "../../src/model/schema.ts";
+import { z } from "zod";
+import { ArchiveLinks, ArticleRecord, Country, Event, Person, describeIssues, type Archive } from "../../src/model/schema.ts";
 import { checkArchive, danglingReferences } from "../../src/archive/check.ts";
 import { publishArticle } from "../../src/site/publish.ts";
 import { article, authority } from "./support.ts";
@@ -128,4 +129,22 @@ test("every reference between records holds, and a corrupted one fails naming th
   assert.throws(() => checkArchive(noCountry), /person ana-rojas: country: no country "atlantis"/);
   const badEvent = { ...archive, events: archive.events.map((event) => (event === kenya ? { ...event, start: "2031-02-30" } : event)) };
   assert.throws(() => checkArchive(badEvent), /archive: invalid record: events\.\d+\.start: not a real calendar day/);
+});
+
+test("records already checked are not parsed again, and the message is the whole archive's schema's, in its order", () => {
+  // Every record of `archive` has passed once; these copies are new objects, each with a fault.
+  const whole = z.object({ events: z.array(Event), people: z.array(Person), countries: z.array(Country), links: ArchiveLinks });
+  const faulty = {
+    ...archive,
+    events: archive.events.map((event, index) => (index === 1 ? { ...event, start: "2031-02-30", title: 7 } : event)),
+    people: archive.people.map((person, index) => (index === 0 ? { ...person, name: null } : person)),
+    links: { ...archive.links, sameStory: "none" },
+  } as unknown as Archive;
+  const expected = whole.safeParse(faulty);
+  assert.equal(expected.success, false);
+  assert.throws(() => checkArchive(faulty), (error: Error) => {
+    assert.equal(error.message, `archive: invalid record: ${describeIssues(expected.error!)}`);
+    return true;
+  });
+  assert.throws(() => checkArchive({ ...archive, countries: "none" } as unknown as Archive), /archive: invalid record: countries: /);
 });
