@@ -38,7 +38,8 @@ export function findNearDuplicates(records: readonly ArticleRecord[], threshold 
   signatures.forEach((signature, index) => {
     if (!signature) return;
     for (let band = 0; band < BANDS; band++) {
-      const key = `${band}:${signature.slice(band * ROWS, (band + 1) * ROWS).join(",")}`;
+      let key = `${band}:${signature[band * ROWS]}`;
+      for (let row = band * ROWS + 1; row < (band + 1) * ROWS; row++) key += `,${signature[row]}`;
       const bucket = buckets.get(key);
       if (bucket) bucket.push(index);
       else buckets.set(key, [index]);
@@ -53,8 +54,8 @@ export function findNearDuplicates(records: readonly ArticleRecord[], threshold 
       for (let j = i + 1; j < bucket.length; j++) {
         const [a, b] = [bucket[i]!, bucket[j]!];
         if (shareEarlierBand(signatures[a]!, signatures[b]!, band)) continue;
-        const similarity = jaccard(shingles[a]!, shingles[b]!);
-        if (similarity < threshold) continue;
+        const similarity = similarityFrom(shingles[a]!, shingles[b]!, threshold);
+        if (similarity === null) continue;
         pairs.push({ articles: [records[a]!.id, records[b]!.id].sort(compare) as [string, string], similarity });
       }
     }
@@ -63,7 +64,7 @@ export function findNearDuplicates(records: readonly ArticleRecord[], threshold 
 }
 
 /** Whether two signatures agree on a whole band before `band` (where the pair was compared already). */
-function shareEarlierBand(a: readonly number[], b: readonly number[], band: number): boolean {
+function shareEarlierBand(a: Uint32Array, b: Uint32Array, band: number): boolean {
   for (let earlier = 0; earlier < band; earlier++) {
     let same = true;
     for (let row = earlier * ROWS; row < (earlier + 1) * ROWS && same; row++) same = a[row] === b[row];
@@ -84,8 +85,8 @@ export function sameStoryLinks(pairs: readonly NearDuplicate[]): Record<string, 
 }
 
 interface HashedText {
-  shingles: Set<number>;
-  signature: number[] | null;
+  shingles: Shingles;
+  signature: Uint32Array | null;
 }
 
 /** Frozen paragraphs (`npm start` keeps records between rebuilds, frozen) are hashed once. */
@@ -95,34 +96,67 @@ function textOf(record: ArticleRecord): HashedText {
   const known = hashedFrozen.get(record.paragraphs);
   if (known) return known;
   const shingles = shinglesOf(record);
-  const hashed = { shingles, signature: shingles.size === 0 ? null : minHash(shingles) };
+  const hashed = { shingles, signature: shingles.length === 0 ? null : minHash(shingles) };
   if (Object.isFrozen(record.paragraphs)) hashedFrozen.set(record.paragraphs, hashed);
   return hashed;
 }
 
+/**
+ * A set of shingle hashes, ascending, each once. Four bytes a shingle, several times less than a
+ * Set (every article's set is held at once: tens of thousands of them), and two sets are
+ * intersected in one pass.
+ */
+export type Shingles = Uint32Array;
+
 /** The article's text (its paragraphs) as hashed shingles of folded words: blind to case, diacritics and punctuation. */
-export function shinglesOf(record: ArticleRecord): Set<number> {
+export function shinglesOf(record: ArticleRecord): Shingles {
   const words = matchKey(record.paragraphs.join(" ")).split(" ").filter(Boolean);
-  const set = new Set<number>();
-  for (let start = 0; start + SHINGLE_WORDS <= words.length; start++) set.add(hash32(words.slice(start, start + SHINGLE_WORDS).join(" ")));
-  if (set.size === 0 && words.length > 0) set.add(hash32(words.join(" "))); // a text shorter than one shingle
-  return set;
+  const hashes: number[] = [];
+  for (let start = 0; start + SHINGLE_WORDS <= words.length; start++) hashes.push(hash32(words.slice(start, start + SHINGLE_WORDS).join(" ")));
+  if (hashes.length === 0 && words.length > 0) hashes.push(hash32(words.join(" "))); // a text shorter than one shingle
+  const sorted = Uint32Array.from(hashes).sort();
+  let kept = 0;
+  for (let index = 0; index < sorted.length; index++) if (index === 0 || sorted[index] !== sorted[kept - 1]) sorted[kept++] = sorted[index]!;
+  return sorted.subarray(0, kept);
 }
 
-export function jaccard(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+/** Shared shingles over all shingles of the two. */
+export function jaccard(a: Shingles, b: Shingles): number {
+  return similarityFrom(a, b, 0) ?? 0;
+}
+
+/**
+ * `jaccard(a, b)` when it is at least `threshold`, else null. Most pairs a bucket brings together
+ * share only stock phrases: the count stops once the shingles left cannot make up the difference.
+ */
+function similarityFrom(a: Shingles, b: Shingles, threshold: number): number | null {
+  const total = a.length + b.length;
+  // The fewest shared shingles that reach the threshold (the ratio grows with them).
+  let needed = Math.max(0, Math.floor((threshold * total) / (1 + threshold)) - 1);
+  while (needed < total && !(needed / (total - needed) >= threshold)) needed++;
+  if (needed > Math.min(a.length, b.length)) return null;
   let shared = 0;
-  for (const value of small) if (large.has(value)) shared++;
-  const union = a.size + b.size - shared;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (shared + Math.min(a.length - i, b.length - j) < needed) return null;
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else {
+      shared++;
+      i++;
+      j++;
+    }
+  }
+  if (shared < needed) return null;
+  const union = total - shared;
   return union === 0 ? 0 : shared / union;
 }
 
 /** Fixed seeds, one per hash function, so every build buckets alike. */
 const SEEDS = Array.from({ length: BANDS * ROWS }, (_, index) => mix32(0x9e3779b9 ^ Math.imul(index + 1, 0x85ebca6b)));
 
-function minHash(set: ReadonlySet<number>): number[] {
-  const signature = new Array<number>(SEEDS.length).fill(0xffffffff);
-  for (const value of set) {
+function minHash(shingles: Shingles): Uint32Array {
+  const signature = new Uint32Array(SEEDS.length).fill(0xffffffff);
+  for (const value of shingles) {
     for (let index = 0; index < SEEDS.length; index++) {
       const hashed = mix32(value ^ SEEDS[index]!);
       if (hashed < signature[index]!) signature[index] = hashed;
