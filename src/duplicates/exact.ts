@@ -56,20 +56,55 @@ export function contentKey(record: ArticleRecord): string {
   return key;
 }
 
+/**
+ * sha256 of `JSON.stringify(canonical(record))` without the file fields, hashed as it is written
+ * out: no canonical copy of the record is made, and a string already in canonical form is used as
+ * it is (a record's text is mostly that, and copying it all was most of this step's time).
+ */
 function hashContent(record: ArticleRecord): string {
-  const content = Object.fromEntries(Object.entries(record).filter(([field]) => !FILE_FIELDS.has(field)));
-  return createHash("sha256").update(JSON.stringify(canonical(content))).digest("hex");
+  const hash = createHash("sha256");
+  let pending = "";
+  const write = (text: string) => {
+    pending += text;
+    if (pending.length >= 1 << 16) {
+      hash.update(pending);
+      pending = "";
+    }
+  };
+  writeCanonical(Object.fromEntries(Object.entries(record).filter(([field]) => !FILE_FIELDS.has(field))), write);
+  hash.update(pending);
+  return hash.digest("hex");
 }
 
-function canonical(value: unknown): unknown {
-  if (typeof value === "string") return value.normalize("NFC").replace(/[\s\u200b\ufeff]+/gu, " ").trim();
-  if (Array.isArray(value)) return value.map(canonical);
-  if (value && typeof value === "object") {
-    return Object.fromEntries(
-      Object.keys(value)
-        .sort()
-        .map((key) => [key, canonical((value as Record<string, unknown>)[key])]),
-    );
-  }
-  return value;
+/** Whitespace that canonical text does not have: a run, a kind other than one plain space, or at either end. */
+const NOT_CANONICAL_SPACE = /[\s\u200b\ufeff]{2}|[^\S ]|[\u200b\ufeff]|^ | $/u;
+
+function canonicalText(text: string): string {
+  if (!NOT_CANONICAL_SPACE.test(text) && text.normalize("NFC") === text) return text;
+  return text.normalize("NFC").replace(/[\s\u200b\ufeff]+/gu, " ").trim();
+}
+
+/** Writes what `JSON.stringify(canonical(value))` would: keys sorted, text in canonical form. */
+function writeCanonical(value: unknown, write: (text: string) => void): void {
+  if (typeof value === "string") write(JSON.stringify(canonicalText(value)));
+  else if (Array.isArray(value)) {
+    write("[");
+    value.forEach((item, index) => {
+      if (index) write(",");
+      if (item === undefined || typeof item === "function" || typeof item === "symbol") write("null");
+      else writeCanonical(item, write);
+    });
+    write("]");
+  } else if (value && typeof value === "object") {
+    write("{");
+    let first = true;
+    for (const key of Object.keys(value).sort()) {
+      const item = (value as Record<string, unknown>)[key];
+      if (item === undefined || typeof item === "function" || typeof item === "symbol") continue;
+      write(`${first ? "" : ","}${JSON.stringify(key)}:`);
+      first = false;
+      writeCanonical(item, write);
+    }
+    write("}");
+  } else write(JSON.stringify(value) ?? "null");
 }

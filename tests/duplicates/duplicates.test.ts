@@ -56,6 +56,21 @@ test("the same text re-spaced or in another Unicode form is the same article; an
   });
   const later = articleRecord("403_vna-later", { title: "Deputy Prime Minister receives Lao ambassador", published: "2031-04-08", paragraphs });
   assert.equal(contentKey(original), contentKey(respaced));
+  // Each difference alone, in the record's text: the encoding form, a space at either end, a
+  // tab, two spaces, a zero-width space, a byte-order mark.
+  const variants = [
+    (text: string) => text.normalize("NFD"),
+    (text: string) => ` ${text}`,
+    (text: string) => `${text} `,
+    (text: string) => text.replace(" ", "\t"),
+    (text: string) => text.replace(" ", "  "),
+    (text: string) => text.replace(" ", "\u200b"),
+    (text: string) => text.replace(" ", "\ufeff"),
+  ];
+  for (const variant of variants) {
+    const copy = { ...original, id: "404_copy", title: variant(original.title), paragraphs: original.paragraphs.map(variant) };
+    assert.equal(contentKey(copy), contentKey(original), JSON.stringify(copy.title));
+  }
   assert.notEqual(contentKey(original), contentKey(later));
   const collapsed = collapseExactDuplicates([original, respaced, later]);
   assert.deepEqual(collapsed.records.map((record) => [record.id, record.alsoPublishedAs ?? []]), [["401_vna", ["402_vna-copy"]], ["403_vna-later", []]]);
