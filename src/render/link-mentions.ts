@@ -34,7 +34,6 @@ export default function rehypeLinkMentions(options: LinkMentionsOptions) {
 }
 
 interface Matcher {
-  pattern: RegExp;
   byText: Map<string, MentionTarget>;
   /** The forms, longest first. */
   texts: string[];
@@ -48,14 +47,23 @@ function buildMatcher(targets: MentionTarget[]): Matcher | null {
   if (byText.size === 0) return null;
   // Longest first, so `Anan Chaiyaporn` wins over `Anan` at the same position.
   const texts = [...byText.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
-  // Plain alternatives: word boundaries are checked after a match with one shared pattern, as a
-  // letter class (\p{L}) in each article's own pattern costs more to compile than all its matching.
-  const pattern = new RegExp(texts.map(escapeRegExp).join("|"), "g");
-  return { pattern, byText, texts };
+  return { byText, texts };
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/**
+ * The first form found at or after `from`: the earliest position, and there the longest form (as
+ * a regular expression of the forms, longest first, would find it). Found with indexOf, each form
+ * on its own: an article's own pattern would be compiled for one use, and cost more than that use.
+ * `next` keeps each form's next position between calls on one text (-1: none left).
+ */
+function findForm(value: string, from: number, texts: readonly string[], next: number[]): { index: number; text: string } | null {
+  let best = -1;
+  for (let form = 0; form < texts.length; form++) {
+    if (next[form]! !== -1 && next[form]! < from) next[form] = value.indexOf(texts[form]!, from);
+    const at = next[form]!;
+    if (at !== -1 && (best === -1 || at < next[best]!)) best = form;
+  }
+  return best === -1 ? null : { index: next[best]!, text: texts[best]! };
 }
 
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
@@ -102,23 +110,25 @@ function linkText(node: Text, matcher: Matcher, linked: Set<string>): (Text | El
   const out: (Text | Element)[] = [];
   const value = node.value;
   let last = 0;
-  matcher.pattern.lastIndex = 0;
-  for (let match = matcher.pattern.exec(value); match; match = matcher.pattern.exec(value)) {
-    const text = wholeWordAt(value, match.index, match[0], matcher);
+  const next = matcher.texts.map(() => -2); // not looked for yet
+  for (let match = findForm(value, 0, matcher.texts, next); match; ) {
+    const text = wholeWordAt(value, match.index, match.text, matcher);
     // Not a whole word: look again from the next character (a whole code point).
-    matcher.pattern.lastIndex = match.index + (text?.length ?? ((value.codePointAt(match.index) ?? 0) > 0xffff ? 2 : 1));
+    const from = match.index + (text?.length ?? ((value.codePointAt(match.index) ?? 0) > 0xffff ? 2 : 1));
+    const found = match;
+    match = findForm(value, from, matcher.texts, next);
     if (text === null) continue;
     const target = matcher.byText.get(text);
     if (!target || linked.has(target.id)) continue;
     linked.add(target.id);
-    if (match.index > last) out.push({ type: "text", value: value.slice(last, match.index) });
+    if (found.index > last) out.push({ type: "text", value: value.slice(last, found.index) });
     out.push({
       type: "element",
       tagName: "a",
       properties: { href: target.href, className: ["mention", `mention-${target.kind}`] },
       children: [{ type: "text", value: text }],
     });
-    last = match.index + text.length;
+    last = found.index + text.length;
   }
   if (last === 0) return [node];
   if (last < value.length) out.push({ type: "text", value: value.slice(last) });

@@ -29,7 +29,7 @@ test("plain text is escaped, never parsed as HTML or Markdown", () => {
 test("links the first mention of each entity, preferring the longest form", () => {
   const html = renderArticleBody({
     paragraphs: ["Marta Kovacs met Kovacs again in Chile.", "Later Kovacs left Chile."],
-    targets: [person("Kovacs"), person("Marta Kovacs"), country("Chile")],
+    targets: [person("Kovacs"), person("Marta"), person("Marta Kovacs"), country("Chile")],
   });
   assert.equal(
     html,
