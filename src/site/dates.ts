@@ -1,6 +1,6 @@
 // Date labels for pages, computed from `YYYY-MM-DD` strings with date-fns in UTC (and its
 // built-in English locale), so neither the machine's time zone nor its locale shows.
-import { format } from "date-fns";
+import { format } from "date-fns/format"; // not the index, which loads every function (see util/iso-day.ts)
 import { UTCDate } from "@date-fns/utc";
 
 export type Precision = "day" | "month" | "unknown";

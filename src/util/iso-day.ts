@@ -3,7 +3,9 @@
 // The hot paths (ingest reads thousands of dates per article set) work on UTC time values with
 // Date's UTC getters; date-fns formats only years outside 1000–9999, which it writes its own way.
 import { UTCDate } from "@date-fns/utc";
-import { format, lastDayOfMonth } from "date-fns";
+// One function per path: the package's index loads every function it has (half a second through tsx).
+import { format } from "date-fns/format";
+import { lastDayOfMonth } from "date-fns/lastDayOfMonth";
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
