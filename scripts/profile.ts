@@ -46,7 +46,8 @@ function profiledBuild(corpus: string, profileDir: string): { log: string; profi
   rmSync(profileDir, { recursive: true, force: true });
   const output = path.join(WORK, "site");
   const [node, args] = buildCommand(ROOT, [`--input=${corpus}`, `--output=${output}`], ["--cpu-prof", `--cpu-prof-dir=${profileDir}`]);
-  const log = run(node, args, { ...process.env, ARCHIVE_CACHE: "off" });
+  // Through tsx, not the compiled bundle (scripts/compiled.mjs): the profile names each source file.
+  const log = run(node, args, { ...process.env, ARCHIVE_CACHE: "off", ARCHIVE_COMPILED: "off" });
   rmSync(output, { recursive: true, force: true });
   // One file per Node process; the build is the only one that profiles (the biggest, to be sure).
   const files = readdirSync(profileDir).filter((name) => name.endsWith(".cpuprofile")).map((name) => path.join(profileDir, name));

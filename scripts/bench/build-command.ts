@@ -1,5 +1,6 @@
-// The command `npm run build` runs (package.json's `build` script: Node with its flags, and tsx), as
-// the benchmark and the profile run it, so they measure what users run.
+// The command `npm run build` runs (package.json's `build` script: Node with its flags, and the
+// build compiled by scripts/compiled.mjs), as the benchmark and the profile run it, so they
+// measure what users run.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 

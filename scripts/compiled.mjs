@@ -1,0 +1,106 @@
+// `node scripts/compiled.mjs scripts/build.ts [options]`: runs a TypeScript entry as one compiled
+// file. Through tsx, each module a build loads (ours and the packages') goes through a loader
+// thread, a round trip each: most of a second at every start. Here esbuild bundles our modules
+// (packages stay imports) into `.cache/compiled/`, again only after a source file changed, and
+// Node loads that file directly.
+//
+// - Each file's `import.meta.url` is its own source file's, so the paths it builds (data/,
+//   templates/, the worker modules, which still start through tsx) are what they were.
+// - Whatever stops the compiling (no esbuild, a read-only project) falls back to tsx, which then
+//   reports a syntax error as it always has.
+// - `ARCHIVE_COMPILED=off` runs through tsx (what `npm run profile` uses: a profile of the source
+//   files names them; one of the bundle would name one file).
+// - `--debug` maps stack traces back to the TypeScript files.
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const OUT = path.join(ROOT, ".cache", "compiled");
+
+/** The entry's bundle, compiled again when a file it was made from changed; null when it cannot be. */
+async function compile(entry) {
+  // Named by the entry's path too: another entry of the same name has a bundle of its own.
+  const name = `${path.basename(entry).replace(/\.[cm]?ts$/, "")}-${createHash("sha256").update(entry).digest("hex").slice(0, 12)}`;
+  const bundle = path.join(OUT, `${name}.mjs`);
+  const stampFile = path.join(OUT, `${name}.json`);
+  if (upToDate(stampFile)) return bundle;
+
+  const { build } = await import("esbuild");
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    packages: "external",
+    platform: "node",
+    format: "esm",
+    target: `node${process.versions.node.split(".")[0]}`,
+    sourcemap: "linked",
+    metafile: true,
+    write: false,
+    outfile: bundle,
+    logLevel: "silent",
+    plugins: [ownFileUrls],
+  });
+  mkdirSync(OUT, { recursive: true });
+  // Written under a name of this process, then renamed: two builds starting at once never read a half-written bundle.
+  for (const file of result.outputFiles) writeAtomically(file.path, file.contents);
+  // The sources, and what else decides the bundle: the compiler's settings, the packages' versions (esbuild's too), the bundle itself.
+  const inputs = [...Object.keys(result.metafile.inputs).map((input) => path.resolve(ROOT, input)), ...["tsconfig.json", "package-lock.json"].map((file) => path.join(ROOT, file)), bundle];
+  writeAtomically(stampFile, JSON.stringify({ inputs: Object.fromEntries(inputs.map((file) => [file, fileState(file)])) }));
+  return bundle;
+}
+
+/** Each file's `import.meta.url` as its source file's URL, not the bundle's. */
+const ownFileUrls = {
+  name: "own-file-urls",
+  setup(builder) {
+    builder.onLoad({ filter: /\.[cm]?ts$/ }, (args) => ({
+      contents: readFileSync(args.path, "utf8").replaceAll("import.meta.url", JSON.stringify(pathToFileURL(args.path).href)),
+      loader: "ts",
+    }));
+  },
+};
+
+/** Whether every file the bundle was made from is as it was then. */
+function upToDate(stampFile) {
+  try {
+    const stamp = JSON.parse(readFileSync(stampFile, "utf8"));
+    return Object.entries(stamp.inputs).every(([file, state]) => fileState(file) === state);
+  } catch {
+    return false;
+  }
+}
+
+function fileState(file) {
+  try {
+    const stats = statSync(file);
+    return `${stats.size}:${stats.mtimeMs}`;
+  } catch {
+    return "missing";
+  }
+}
+
+function writeAtomically(file, contents) {
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, contents);
+  renameSync(temporary, file);
+}
+
+const [entryArg, ...args] = process.argv.slice(2);
+if (!entryArg) {
+  console.error("usage: node scripts/compiled.mjs <entry.ts> [arguments]");
+  process.exit(2);
+}
+const entry = path.resolve(entryArg);
+// The entry sees the command line it would see run directly: `node <entry> [arguments]`.
+process.argv = [process.argv[0], entry, ...args];
+if (args.includes("--debug")) process.setSourceMapsEnabled(true);
+
+const compiled = process.env.ARCHIVE_COMPILED === "off" ? null : await compile(entry).catch(() => null);
+if (compiled) await import(pathToFileURL(compiled).href);
+else {
+  const { register } = await import("tsx/esm/api");
+  register();
+  await import(pathToFileURL(entry).href);
+}
