@@ -12,24 +12,37 @@
 //   files names them; one of the bundle would name one file).
 // - `--debug` maps stack traces back to the TypeScript files.
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const OUT = path.join(ROOT, ".cache", "compiled");
 
-/** The entry's bundle, compiled again when a file it was made from changed; null when it cannot be. */
+/**
+ * The entry's bundle, compiled again when a file it was made from changed; null when it cannot be.
+ * The worker modules (`src/…/*-worker.ts`) are compiled beside it, each a bundle of its own, and
+ * the build learns where (`globalThis.ARCHIVE_COMPILED_WORKERS`, a constant written into the
+ * bundle: src/util/worker-thread.ts), so its threads do not start through tsx either.
+ */
 async function compile(entry) {
-  // Named by the entry's path too: another entry of the same name has a bundle of its own.
+  // Named by the entry's path too: another entry of the same name has bundles of its own.
   const name = `${path.basename(entry).replace(/\.[cm]?ts$/, "")}-${createHash("sha256").update(entry).digest("hex").slice(0, 12)}`;
-  const bundle = path.join(OUT, `${name}.mjs`);
+  const folder = path.join(OUT, name);
   const stampFile = path.join(OUT, `${name}.json`);
-  if (upToDate(stampFile)) return bundle;
+  const bundleOf = (source) => path.join(folder, `${path.basename(source).replace(/\.[cm]?ts$/, "")}.mjs`);
+  if (upToDate(stampFile)) return bundleOf(entry);
 
+  const workers = readdirSync(path.join(ROOT, "src"), { recursive: true })
+    .filter((file) => /-worker\.ts$/.test(file))
+    .map((file) => path.join(ROOT, "src", file))
+    .sort();
   const { build } = await import("esbuild");
   const result = await build({
-    entryPoints: [entry],
+    entryPoints: [entry, ...workers],
+    entryNames: "[name]",
+    outExtension: { ".js": ".mjs" },
+    outdir: folder,
     bundle: true,
     packages: "external",
     platform: "node",
@@ -38,17 +51,24 @@ async function compile(entry) {
     sourcemap: "linked",
     metafile: true,
     write: false,
-    outfile: bundle,
     logLevel: "silent",
+    define: { "globalThis.ARCHIVE_COMPILED_WORKERS": JSON.stringify(Object.fromEntries(workers.map((worker) => [pathToFileURL(worker).href, pathToFileURL(bundleOf(worker)).href]))) },
     plugins: [ownFileUrls],
   });
-  mkdirSync(OUT, { recursive: true });
+  mkdirSync(folder, { recursive: true });
   // Written under a name of this process, then renamed: two builds starting at once never read a half-written bundle.
   for (const file of result.outputFiles) writeAtomically(file.path, file.contents);
-  // The sources, and what else decides the bundle: the compiler's settings, the packages' versions (esbuild's too), the bundle itself.
-  const inputs = [...Object.keys(result.metafile.inputs).map((input) => path.resolve(ROOT, input)), ...["tsconfig.json", "package-lock.json"].map((file) => path.join(ROOT, file)), bundle];
+  // The sources, and what else decides the bundles: the compiler's settings, the packages' versions (esbuild's too), the bundles themselves.
+  const inputs = [
+    ...Object.keys(result.metafile.inputs).map((input) => path.resolve(ROOT, input)),
+    ...["tsconfig.json", "package-lock.json"].map((file) => path.join(ROOT, file)),
+    // The folders: a worker module added or removed changes its folder.
+    ...readdirSync(path.join(ROOT, "src"), { recursive: true, withFileTypes: true }).filter((item) => item.isDirectory()).map((item) => path.join(item.parentPath, item.name)),
+    path.join(ROOT, "src"),
+    ...result.outputFiles.map((file) => file.path),
+  ];
   writeAtomically(stampFile, JSON.stringify({ inputs: Object.fromEntries(inputs.map((file) => [file, fileState(file)])) }));
-  return bundle;
+  return bundleOf(entry);
 }
 
 /** Each file's `import.meta.url` as its source file's URL, not the bundle's. */

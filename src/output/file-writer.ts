@@ -6,7 +6,7 @@
 // before its unfinished folder is removed, so nothing is written into it afterwards.
 import type { Worker } from "node:worker_threads";
 import { onInterrupt } from "./interrupt.ts";
-import { startTsWorker } from "../util/ts-worker.ts";
+import { startTsWorker } from "../util/worker-thread.ts";
 
 export interface FileWrite {
   file: string;

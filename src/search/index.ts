@@ -14,7 +14,7 @@ import { addRecordsInOrder } from "./add-in-order.ts";
 import { pagefindRecord } from "./pagefind-record.ts";
 import { pruneBundle } from "./prune-bundle.ts";
 import { searchRecords, type SearchRecord } from "./records.ts";
-import { firstMessage, startTsWorker } from "../util/ts-worker.ts";
+import { firstMessage, startTsWorker } from "../util/worker-thread.ts";
 import { onInterrupt } from "../output/interrupt.ts";
 import { stopProcess } from "../output/stop-process.ts";
 

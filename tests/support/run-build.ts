@@ -1,7 +1,8 @@
-// Runs scripts/build.ts in a project folder as a user would, and reads what it wrote.
+// Runs the build in a project folder as a user would (`npm run build`), and reads what it wrote.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { buildCommand } from "../../scripts/bench/build-command.ts";
 
 export interface BuildResult {
   status: number | null;
@@ -11,15 +12,15 @@ export interface BuildResult {
 
 const env = (extra: NodeJS.ProcessEnv) => ({ ...process.env, ARCHIVE_CACHE: "off", ...extra });
 
-/** `node --import tsx scripts/build.ts ARGS` in `root`, to completion (as another user with `as`). */
+/** What `npm run build -- ARGS` runs (package.json's build script: the compiled build), in `root`, to completion (as another user with `as`). */
 export function runBuild(root: string, args: string[] = [], extraEnv: NodeJS.ProcessEnv = {}, as: { uid?: number; gid?: number } = {}): BuildResult {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts", ...args], { cwd: root, encoding: "utf8", env: env(extraEnv), ...as });
+  const result = spawnSync(...buildCommand(root, args), { cwd: root, encoding: "utf8", env: env(extraEnv), ...as });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** The same, started in the background: the test decides when it ends. */
 export function startBuild(root: string, args: string[] = [], extraEnv: NodeJS.ProcessEnv = {}): ChildProcess {
-  return spawn(process.execPath, ["--import", "tsx", "scripts/build.ts", ...args], { cwd: root, env: env(extraEnv), stdio: ["ignore", "pipe", "pipe"] });
+  return spawn(...buildCommand(root, args), { cwd: root, env: env(extraEnv), stdio: ["ignore", "pipe", "pipe"] });
 }
 
 /** Every file under `folder` with its bytes, by relative path: a whole site to compare. */
