@@ -41,6 +41,9 @@ async function compile(entry) {
   const result = await build({
     entryPoints: [entry, ...workers],
     entryNames: "[name]",
+    // What an entry imports only when needed (the build's stages, after its up-to-date check) stays in chunks of its own.
+    splitting: true,
+    chunkNames: "chunk-[hash]",
     outExtension: { ".js": ".mjs" },
     outdir: folder,
     bundle: true,
