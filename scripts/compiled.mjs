@@ -12,7 +12,7 @@
 //   files names them; one of the bundle would name one file).
 // - `--debug` maps stack traces back to the TypeScript files.
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -61,6 +61,7 @@ async function compile(entry) {
   mkdirSync(folder, { recursive: true });
   // Written under a name of this process, then renamed: two builds starting at once never read a half-written bundle.
   for (const file of result.outputFiles) writeAtomically(file.path, file.contents);
+  removeOldChunks(folder, new Set(result.outputFiles.map((file) => file.path)));
   // The sources, and what else decides the bundles: the compiler's settings, the packages' versions (esbuild's too), the bundles themselves.
   const inputs = [
     ...Object.keys(result.metafile.inputs).map((input) => path.resolve(ROOT, input)),
@@ -101,6 +102,17 @@ function fileState(file) {
     return `${stats.size}:${stats.mtimeMs}`;
   } catch {
     return "missing";
+  }
+}
+
+/**
+ * Chunks of earlier compilations (their names change with their contents). Only those over an hour
+ * old: a build started before this compilation may still import its own.
+ */
+function removeOldChunks(folder, current) {
+  for (const name of readdirSync(folder)) {
+    const file = path.join(folder, name);
+    if (!current.has(file) && name.startsWith("chunk-") && Date.now() - statSync(file).mtimeMs > 3_600_000) rmSync(file, { force: true });
   }
 }
 
