@@ -94,6 +94,7 @@ export async function renderBulkTemplate(template: BulkTemplate, options: BulkRe
   const computed = Object.entries(template.computed).map(([key, text]) => [key, compile(text, `${inputPath} (${key})`)] as const);
   const layout = await layoutTemplate(environment, template.layout);
   const items = listOf(globals, template.list, template.file);
+  const keep = dataSelector(options.keep);
   const pages: BulkPage[] = [];
   for (const [pageNumber, item] of items.entries()) {
     const data: Record<string, unknown> = { ...globals, ...template.data, pagination: { ...template.pagination, pageNumber }, [template.alias]: item };
@@ -104,7 +105,7 @@ export async function renderBulkTemplate(template: BulkTemplate, options: BulkRe
     data.content = await render(body, data, url);
     const html = await options.transform(await render(layout, data, url), { url, outputPath, inputPath });
     await options.files.write(outputPath, html);
-    pages.push({ url, outputPath, data: selectData(data, options.keep) });
+    pages.push({ url, outputPath, data: keep(data) });
   }
   return pages;
 }
@@ -137,17 +138,24 @@ export function outputPathFor(output: string, url: string, inputPath: string): s
 
 /** Only the `selectors` (dotted paths) of `data`, nested as Eleventy's `dataFilterSelectors` keep them. */
 export function selectData(data: Record<string, unknown>, selectors: readonly string[]): Record<string, unknown> {
-  const kept: Record<string, unknown> = {};
-  for (const selector of selectors) {
-    const keys = selector.split(".");
-    let value: unknown = data;
-    for (const key of keys) value = isRecord(value) ? value[key] : undefined;
-    if (value === undefined) continue;
-    let target = kept;
-    for (const key of keys.slice(0, -1)) target = (target[key] ??= {}) as Record<string, unknown>;
-    target[keys.at(-1) as string] = value;
-  }
-  return kept;
+  return dataSelector(selectors)(data);
+}
+
+/** `selectData` with its selectors read once, for every page of a template. */
+function dataSelector(selectors: readonly string[]): (data: Record<string, unknown>) => Record<string, unknown> {
+  const paths = selectors.map((selector) => selector.split("."));
+  return (data) => {
+    const kept: Record<string, unknown> = {};
+    for (const keys of paths) {
+      let value: unknown = data;
+      for (const key of keys) value = isRecord(value) ? value[key] : undefined;
+      if (value === undefined) continue;
+      let target = kept;
+      for (let level = 0; level < keys.length - 1; level++) target = (target[keys[level]!] ??= {}) as Record<string, unknown>;
+      target[keys.at(-1) as string] = value;
+    }
+    return kept;
+  };
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
