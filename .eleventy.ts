@@ -95,6 +95,8 @@ export interface SiteRun {
   files?: FileWriter;
   /** Eleventy's Nunjucks environment for this run, which renders the bulk pages too. */
   nunjucks?: { nunjucks: NunjucksLibrary; environment: NunjucksEnvironment };
+  /** A build's output folder, when known before Eleventy starts: the search index starts at once. */
+  output?: string;
 }
 
 export const newSiteRun = (serving = false): SiteRun => ({ written: [], openData: [], serving, pagesByUrl: new Map() });
@@ -164,11 +166,13 @@ export function configureSite(eleventyConfig: EleventyConfig, source: SiteSource
     });
     run.searchIndex.catch(() => undefined); // a failure is reported where it is awaited, below
   };
-  // Before the pages: the search index set going (in a build: it is the longest step, on the
-  // other core), and the open data, written straight into the output.
+  // In a build, the search index is the longest step, on the other core: it starts as soon as the
+  // output folder is known (here, before Eleventy reads its data and the views are made), or else
+  // before the pages. Then the open data, written straight into the output.
+  if (!run.serving && run.output && !run.searchIndex) startSearchIndex(run.output);
   eleventyConfig.on("eleventy.before", async ({ directories }: BeforeBuild) => {
     run.written = [];
-    if (!run.serving) startSearchIndex(directories.output);
+    if (!run.serving && !run.searchIndex) startSearchIndex(directories.output);
     run.files ??= new FileWriter();
     run.openData = await writeOpenData(directories.output, source.archive(), getViews(), places, site, run.files);
   });

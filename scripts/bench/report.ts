@@ -120,7 +120,8 @@ ${results.map(mainRow).join("\n")}
 - **ms/article**: project cold median over the number of articles.
 - **peak MB**: the highest sum of resident memory (VmRSS) of the whole process tree, sampled from /proc
   every 100 ms, over the cold runs. The project's tree holds the build's Node
-  process (with tsx's esbuild) and the Pagefind binary; bare Eleventy's holds one Node process.
+  process (compiled by scripts/compiled.mjs, which runs esbuild only after a change of the code) and
+  the Pagefind binary; bare Eleventy's holds one Node process.
 
 ## Search index and Eleventy, from the project's own build log (medians of the cold runs)
 

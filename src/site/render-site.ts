@@ -11,7 +11,7 @@ export interface RenderOptions {
 }
 
 export async function renderSite(source: SiteSource, output: string, mode: "build" | "serve" = "build", options: RenderOptions = {}): Promise<void> {
-  const run = { ...newSiteRun(mode === "serve"), eleventyPages: options.eleventyPages };
+  const run = { ...newSiteRun(mode === "serve"), eleventyPages: options.eleventyPages, output };
   const eleventy = new Eleventy(TEMPLATES, output, {
     quietMode: true,
     runMode: mode,
