@@ -1,11 +1,11 @@
-// `node scripts/compiled.mjs scripts/build.ts [options]`: runs a TypeScript entry as one compiled
-// file. Through tsx, each module a build loads (ours and the packages') goes through a loader
-// thread, a round trip each: most of a second at every start. Here esbuild bundles our modules
-// (packages stay imports) into `.cache/compiled/`, again only after a source file changed, and
-// Node loads that file directly.
+// `node scripts/compiled.mjs scripts/build.ts [options]`: runs a TypeScript entry compiled. Through
+// tsx, each module a build loads (ours and the packages') goes through a loader thread, a round
+// trip each: most of a second at every start, in the build and in each of its worker threads.
+// Here esbuild bundles our modules (packages stay imports) into `.cache/compiled/`, again only
+// after a source file changed, and Node loads them directly.
 //
 // - Each file's `import.meta.url` is its own source file's, so the paths it builds (data/,
-//   templates/, the worker modules, which still start through tsx) are what they were.
+//   templates/, the worker modules) are what they were.
 // - Whatever stops the compiling (no esbuild, a read-only project) falls back to tsx, which then
 //   reports a syntax error as it always has.
 // - `ARCHIVE_COMPILED=off` runs through tsx (what `npm run profile` uses: a profile of the source
@@ -21,7 +21,7 @@ const OUT = path.join(ROOT, ".cache", "compiled");
 
 /**
  * The entry's bundle, compiled again when a file it was made from changed; null when it cannot be.
- * The worker modules (`src/…/*-worker.ts`) are compiled beside it, each a bundle of its own, and
+ * The worker modules (`src/…/*-worker.ts`) are compiled with it, each an entry of its own, and
  * the build learns where (`globalThis.ARCHIVE_COMPILED_WORKERS`, a constant written into the
  * bundle: src/util/worker-thread.ts), so its threads do not start through tsx either.
  */
@@ -112,7 +112,8 @@ function fileState(file) {
 function removeOldChunks(folder, current) {
   for (const name of readdirSync(folder)) {
     const file = path.join(folder, name);
-    if (!current.has(file) && name.startsWith("chunk-") && Date.now() - statSync(file).mtimeMs > 3_600_000) rmSync(file, { force: true });
+    const age = Date.now() - (statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()); // another build may remove it first
+    if (!current.has(file) && name.startsWith("chunk-") && age > 3_600_000) rmSync(file, { force: true });
   }
 }
 
