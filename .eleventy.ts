@@ -63,6 +63,8 @@ export interface SiteSource {
   forget: () => void;
   /** Folders whose changes rebuild the site under `npm start`. */
   watch: readonly string[];
+  /** Characters of text per search index shard (src/search/shards.ts); its default when not given. */
+  searchShardSize?: number;
   /** Told the search index's size and time after each build. */
   onSearchIndexed?: (report: SearchIndexReport) => void;
 }
@@ -162,7 +164,7 @@ export function configureSite(eleventyConfig: EleventyConfig, source: SiteSource
     const previous = run.searchIndex?.catch(() => undefined) ?? Promise.resolve();
     run.searchIndex = previous.then(() => {
       rmSync(path.join(output, SEARCH_FOLDER), { recursive: true, force: true });
-      return indexSearchAlongside(output, archive, site);
+      return indexSearchAlongside(output, archive, { language: site.language, shardSize: source.searchShardSize });
     });
     run.searchIndex.catch(() => undefined); // a failure is reported where it is awaited, below
   };

@@ -147,6 +147,7 @@ async function main(options: BuildOptions): Promise<void> {
       archive: archive.load,
       forget: archive.forget,
       watch: [options.input, options.data],
+      searchShardSize: options.searchShardSize,
       onSearchIndexed: (report) => {
         search = report;
         // `npm start`: the search index follows the pages by a few seconds; say when it has.

@@ -29,13 +29,15 @@ export interface BuildOptions {
   maxFileSize: number | undefined;
   /** How long to wait for another build writing the same folder. */
   waitSeconds: number;
+  /** Characters of text per search index shard (undefined: the search default). */
+  searchShardSize: number | undefined;
 }
 
 export const DEFAULT_WAIT_SECONDS = 600;
 
 const FLAGS = ["--strict", "--serve", "--debug", "--allow-empty", "--force"] as const;
-const VALUES = ["--input", "--data", "--output", "--path-prefix", "--site-url", "--max-file-size", "--wait"] as const;
-const KNOWN = `${FLAGS.join(", ")}, --input=DIR, --data=DIR, --output=DIR, --path-prefix=/x/, --site-url=URL, --max-file-size=5MB, --wait=SECONDS`;
+const VALUES = ["--input", "--data", "--output", "--path-prefix", "--site-url", "--max-file-size", "--wait", "--search-shard-size"] as const;
+const KNOWN = `${FLAGS.join(", ")}, --input=DIR, --data=DIR, --output=DIR, --path-prefix=/x/, --site-url=URL, --max-file-size=5MB, --wait=SECONDS, --search-shard-size=6MB`;
 
 export function parseBuildOptions(argv: readonly string[], env: NodeJS.ProcessEnv): BuildOptions {
   const options: BuildOptions = {
@@ -55,6 +57,7 @@ export function parseBuildOptions(argv: readonly string[], env: NodeJS.ProcessEn
     cache: env.ARCHIVE_CACHE !== "off",
     maxFileSize: undefined,
     waitSeconds: DEFAULT_WAIT_SECONDS,
+    searchShardSize: undefined,
   };
   for (const arg of argv) {
     if (arg === "--strict") options.strict = true;
@@ -95,6 +98,12 @@ function setValue(options: BuildOptions, arg: string): void {
       const bytes = parseSize(value);
       if (bytes === null) throw new Error(`--max-file-size=${value} is not a size; write it like --max-file-size=5MB or --max-file-size=500KB`);
       options.maxFileSize = bytes;
+      break;
+    }
+    case "--search-shard-size": {
+      const characters = parseSize(value);
+      if (characters === null) throw new Error(`--search-shard-size=${value} is not a size; write it like --search-shard-size=6MB (characters of text per search index)`);
+      options.searchShardSize = characters;
       break;
     }
     case "--wait": {

@@ -18,7 +18,7 @@ childProcess.spawn = ((...args: Parameters<typeof spawn>) => {
 
 let answer: IndexAnswer;
 try {
-  answer = { report: await indexRecords(job.outputDir, job.records, job.language) };
+  answer = { report: await indexRecords(job.outputDir, job.records, job.language, job.shardSize) };
 } catch (error) {
   answer = { error: error instanceof Error ? error.message : String(error) };
 }

@@ -6,13 +6,16 @@
 // `Đà Nẵng` stays out of the pages readers see. URLs are stored without the path prefix; the
 // search page resolves them against its own location, so one index works under any prefix.
 
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import type { CustomRecord } from "pagefind";
 import type { PublishedArchive } from "../model/schema.ts";
 import { addRecordsInOrder } from "./add-in-order.ts";
 import { pagefindRecord } from "./pagefind-record.ts";
-import { pruneBundle } from "./prune-bundle.ts";
+import { pruneBundle, type BundleSize } from "./prune-bundle.ts";
+import { vocabularyRecord } from "./vocabulary.ts";
+import { DEFAULT_SHARD_SIZE, planShards, SHARDS_FILE, shardsManifest } from "./shards.ts";
 import { searchRecords, type SearchRecord } from "./records.ts";
 import { firstMessage, startTsWorker } from "../util/worker-thread.ts";
 import { onInterrupt } from "../output/interrupt.ts";
@@ -21,10 +24,14 @@ import { stopProcess } from "../output/stop-process.ts";
 export interface SearchSettings {
   /** Language of the site (`<html lang>`), which Pagefind uses to pick its index. */
   language: string;
+  /** Characters of text per Pagefind index (see shards.ts); DEFAULT_SHARD_SIZE when not given. */
+  shardSize?: number;
 }
 
 export interface SearchIndexReport {
   records: number;
+  /** Pagefind indexes the records were split into (see shards.ts). */
+  shards: number;
   /** Files and bytes written under `<output>/pagefind/`. */
   files: number;
   bytes: number;
@@ -35,7 +42,7 @@ export interface SearchIndexReport {
 
 /** Indexes `archive` on this thread; see `indexSearchAlongside` for a build that renders meanwhile. */
 export async function indexSearch(outputDir: string, archive: PublishedArchive, site: SearchSettings): Promise<SearchIndexReport> {
-  return indexRecords(outputDir, searchRecords(archive), site.language);
+  return indexRecords(outputDir, searchRecords(archive), site.language, site.shardSize);
 }
 
 /**
@@ -44,7 +51,7 @@ export async function indexSearch(outputDir: string, archive: PublishedArchive, 
  */
 export async function indexSearchAlongside(outputDir: string, archive: PublishedArchive, site: SearchSettings): Promise<SearchIndexReport> {
   const started = performance.now();
-  const job: IndexJob = { outputDir, records: searchRecords(archive), language: site.language, helperPid: new Int32Array(new SharedArrayBuffer(4)) };
+  const job: IndexJob = { outputDir, records: searchRecords(archive), language: site.language, shardSize: site.shardSize, helperPid: new Int32Array(new SharedArrayBuffer(4)) };
   // Interrupted, the build stops Pagefind before removing its unfinished folder, which Pagefind writes into.
   const forget = onInterrupt(() => {
     const pid = Atomics.load(job.helperPid, 0);
@@ -65,34 +72,55 @@ export interface IndexJob {
   outputDir: string;
   records: SearchRecord[];
   language: string;
+  shardSize: number | undefined;
   /** Set by the worker to the Pagefind process's id once it has started it. */
   helperPid: Int32Array;
 }
 
 export type IndexAnswer = { report: SearchIndexReport } | { error: string };
 
-/** Writes the Pagefind bundle for `records` into `<outputDir>/pagefind/`. */
-export async function indexRecords(outputDir: string, records: SearchRecord[], language: string): Promise<SearchIndexReport> {
+/**
+ * Writes the Pagefind bundle for `records` into `<outputDir>/pagefind/`: one index per shard
+ * (see shards.ts), one after another, each by a Pagefind process of its own so that its memory
+ * is returned before the next; then the manifest the search page reads.
+ */
+export async function indexRecords(outputDir: string, records: SearchRecord[], language: string, shardSize = DEFAULT_SHARD_SIZE): Promise<SearchIndexReport> {
   const started = performance.now();
+  const target = path.join(outputDir, "pagefind");
+  const shards = planShards(records, shardSize);
+  const vocabulary = shards.length > 1 ? [vocabularyRecord(records, language)] : [];
+  const size: BundleSize = { files: 0, bytes: 0 };
+  for (const [position, shard] of shards.entries()) {
+    const folder = path.join(target, shard.folder);
+    await indexShard(folder, language, pagefindRecords(shard.records, language, vocabulary));
+    // The search page imports the first shard's script only.
+    const written = await pruneBundle(folder, { script: position === 0 });
+    size.files += written.files;
+    size.bytes += written.bytes;
+  }
+  const manifest = `${JSON.stringify(shardsManifest(shards))}\n`;
+  await writeFile(path.join(target, SHARDS_FILE), manifest);
+  return { records: records.length, shards: shards.length, files: size.files + 1, bytes: size.bytes + Buffer.byteLength(manifest), milliseconds: performance.now() - started };
+}
+
+async function indexShard(folder: string, language: string, records: Iterable<CustomRecord>): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
   try {
     if (!index) throw new Error(`search: Pagefind could not start: ${errors.join("; ")}`);
     // In archive order, without a round trip per record: Pagefind numbers pages as they arrive,
     // and a fixed order keeps the index byte-identical from build to build.
-    await addRecordsInOrder(index, pagefindRecords(records, language));
-    const target = path.join(outputDir, "pagefind");
-    const written = await index.writeFiles({ outputPath: target });
+    await addRecordsInOrder(index, records);
+    const written = await index.writeFiles({ outputPath: folder });
     if (written.errors.length) throw new Error(`search: ${written.errors.join("; ")}`);
-    const { files, bytes } = await pruneBundle(target);
-    return { records: records.length, files, bytes, milliseconds: performance.now() - started };
   } finally {
-    await pagefind.close(); // stops the Pagefind binary so the build can exit
+    await pagefind.close(); // stops the Pagefind binary: its memory is freed, and the build can exit
   }
 }
 
-/** Made one at a time as they are sent, so only the records in flight are held as Pagefind's shape. */
-function* pagefindRecords(records: SearchRecord[], language: string): Generator<CustomRecord> {
+/** Made one at a time as they are sent, so only the records in flight are held as Pagefind's shape; then `after`. */
+function* pagefindRecords(records: SearchRecord[], language: string, after: CustomRecord[]): Generator<CustomRecord> {
   for (const record of records) yield pagefindRecord(record, language);
+  yield* after;
 }
 
 /**
@@ -103,5 +131,6 @@ export function describeSearchIndex(report: SearchIndexReport): string {
   const kilobytes = (report.bytes / 1024).toFixed(1);
   const seconds = (milliseconds: number) => (milliseconds / 1000).toFixed(2);
   const after = report.waitedMilliseconds === undefined ? "" : `, ${seconds(report.waitedMilliseconds)} s after the pages`;
-  return `search index: ${report.records} records, ${report.files} files, ${kilobytes} KB in ${seconds(report.milliseconds)} s${after}`;
+  const shards = report.shards > 1 ? ` in ${report.shards} shards` : "";
+  return `search index: ${report.records} records${shards}, ${report.files} files, ${kilobytes} KB in ${seconds(report.milliseconds)} s${after}`;
 }

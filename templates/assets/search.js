@@ -6,6 +6,7 @@
 const PAGE_SIZE = 20;
 const EXCERPT_WORDS = 30;
 const TYPE_LABELS = { article: "Article", event: "Event", person: "Person" };
+const SEARCH_TYPES = Object.keys(TYPE_LABELS);
 // Pagefind's word separator (see pagefind.js); src/search/folded-copy.ts writes records with it.
 const WORD_SEPARATOR = /[^\S\uFEFF]+/;
 
@@ -20,23 +21,82 @@ more.textContent = "Show more results";
 more.hidden = true;
 list.after(more);
 
-let pagefindModule = null;
+let searchIndex = null; // the shards, once loaded
+let coreShared = false;
 let generation = 0; // bumped by every search, so a slow older one never overwrites a newer one
 let results = [];
 let queryTerms = []; // the shown query's words, compared with matched words to mark them
 let shown = 0;
 
-function loadPagefind() {
-  pagefindModule ??= import(new URL("pagefind/pagefind.js", siteRoot).href).then(async (pagefind) => {
-    // In the page's own thread: Pagefind's shared worker has no timeout once started, and one
-    // stuck worker would leave the page waiting for good; searches here take milliseconds anyway.
-    await pagefind.options({ baseUrl: siteRoot.pathname, noWorker: true });
-    return pagefind;
+/**
+ * The search index: one Pagefind index, or for a big archive several (shards, see
+ * src/search/shards.ts) listed in pagefind/shards.json. Each shard is searched by its own copy of
+ * Pagefind's script: one copy holds one search core, and a second index loaded into it would
+ * overwrite the first's memory. The copies are made from the script fetched once, and share the
+ * first shard's search core (the same file; the other shards have none).
+ */
+function loadSearchIndex() {
+  searchIndex ??= (async () => {
+    const folder = new URL("pagefind/", siteRoot);
+    const script = new URL("pagefind.js", folder);
+    const manifest = await fetchJson(new URL("shards.json", folder));
+    if (manifest.shards.length > 1) shareSearchCore(folder);
+    let source = null;
+    return Promise.all(
+      manifest.shards.map(async (shard, at) => {
+        if (at > 0) source ??= fetchOk(script).then((response) => response.text());
+        const pagefind = await import(at === 0 ? script.href : URL.createObjectURL(new Blob([await source], { type: "text/javascript" })));
+        // In the page's own thread: Pagefind's shared worker has no timeout once started, and one
+        // stuck worker would leave the page waiting for good; searches here take milliseconds anyway.
+        const instance = pagefind.createInstance({ basePath: new URL(shard.folder, folder).pathname, noWorker: true });
+        await instance.options({ baseUrl: siteRoot.pathname });
+        return { dated: shard.dated, instance };
+      }),
+    );
+  })();
+  searchIndex.catch(() => {
+    searchIndex = null; // try again on the next search
   });
-  pagefindModule.catch(() => {
-    pagefindModule = null; // try again on the next search
-  });
-  return pagefindModule;
+  return searchIndex;
+}
+
+/** Pagefind fetches `<shard>/wasm.<language>.pagefind`; for a shard after the first, the first's is fetched. */
+function shareSearchCore(folder) {
+  if (coreShared) return;
+  coreShared = true;
+  const fetchAsIs = window.fetch.bind(window);
+  window.fetch = (input, init) => {
+    const asked = typeof input === "string" ? new URL(input, location.href).pathname : "";
+    const name = asked.slice(asked.lastIndexOf("/") + 1);
+    const shardCore = asked.startsWith(`${folder.pathname}shard-`) && /^wasm\.[^/]+\.pagefind$/.test(name);
+    return fetchAsIs(shardCore ? new URL(name, folder).href : input, init);
+  };
+}
+
+async function fetchOk(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return response;
+}
+
+async function fetchJson(url) {
+  return (await fetchOk(url)).json();
+}
+
+/**
+ * Searches every shard and merges their results: by score (as Pagefind merges indexes), or by
+ * date, where each shard's results are already in order and the shards cover consecutive dates,
+ * newest first, undated last.
+ */
+async function searchShards(shards, query, { filters, sort }) {
+  const order = sort.newest ? "newest" : sort.oldest ? "oldest" : null;
+  const found = await Promise.all(shards.map(({ instance }) => instance.search(query, { filters, sort })));
+  if (found.length === 1) return found[0].results;
+  const results = found.map((search) => search.results);
+  if (order === null) return results.flat().sort((a, b) => b.score - a.score);
+  const dated = results.filter((_, at) => shards[at].dated);
+  const undated = results.filter((_, at) => !shards[at].dated);
+  return [...(order === "oldest" ? dated.reverse() : dated), ...undated].flat();
 }
 
 /** The form as a search: `{ query, type, country, sort }`. */
@@ -83,22 +143,22 @@ async function run() {
     status.textContent = "";
     return;
   }
-  let pagefind;
+  let shards;
   try {
-    pagefind = await loadPagefind();
+    shards = await loadSearchIndex();
   } catch {
     if (current === generation) status.textContent = "Search is not available: its index could not be loaded.";
     return;
   }
-  const filters = {};
-  if (state.type) filters.type = state.type;
+  // Always a type: each shard of a sharded index also holds a page of the archive's words, which has none.
+  const filters = { type: state.type ? state.type : { any: SEARCH_TYPES } };
   if (state.country) filters.country = state.country;
   const sort = state.sort === "newest" ? { newest: "desc" } : state.sort === "oldest" ? { oldest: "asc" } : {};
   try {
-    const search = await pagefind.search(state.query || null, { filters, sort });
-    if (current !== generation || !search) return;
+    const found = await searchShards(shards, state.query || null, { filters, sort });
+    if (current !== generation) return;
     queryTerms = comparable(state.query);
-    await showResults(search.results, current);
+    await showResults(found, current);
     if (current === generation) status.textContent = describe(state, results.length);
   } catch (error) {
     console.error(error);
@@ -288,7 +348,7 @@ form.addEventListener("submit", (event) => {
 });
 form.elements.q.addEventListener("input", debounce(() => void run(), 250));
 // Start fetching the index as soon as the reader shows interest, not on the first keystroke.
-form.elements.q.addEventListener("focus", () => void loadPagefind().catch(() => {}), { once: true });
+form.elements.q.addEventListener("focus", () => void loadSearchIndex().catch(() => {}), { once: true });
 form.addEventListener("change", (event) => {
   if (event.target !== form.elements.q) void run();
 });

@@ -22,15 +22,15 @@ after(async () => {
   await browser.close();
 });
 
-/** The built search page and its assets, with the fixture archive's index beside them. */
-async function fixtureSite(builtSite: string): Promise<string> {
+/** The built search page and its assets, with the fixture archive's index beside them (in shards of one record each for `shardSize: 1`). */
+async function fixtureSite(builtSite: string, shardSize: number | undefined): Promise<string> {
   for (const needed of ["search/index.html", "assets/search.js"]) {
     assert.ok(existsSync(path.join(builtSite, needed)), `${builtSite}/${needed} is missing: run the build first (npm test does)`);
   }
   const site = mkdtempSync(path.join(tmpdir(), "search-fixture-"));
   cpSync(path.join(builtSite, "search"), path.join(site, "search"), { recursive: true });
   cpSync(path.join(builtSite, "assets"), path.join(site, "assets"), { recursive: true });
-  await indexSearch(site, fixtureArchive, loadSiteSettings(process.cwd()));
+  await indexSearch(site, fixtureArchive, { language: loadSiteSettings(process.cwd()).language, shardSize });
   return site;
 }
 
@@ -41,7 +41,7 @@ for (const build of BUILDS) {
     let errors: string[];
 
     before(async () => {
-      ({ server, page, errors } = await openSearchPage(browser, await fixtureSite(build.folder), build.prefix));
+      ({ server, page, errors } = await openSearchPage(browser, await fixtureSite(build.folder, "shardSize" in build ? 1 : undefined), build.prefix));
     });
     after(async () => {
       await closeSearchPage({ server, page });

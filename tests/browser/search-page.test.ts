@@ -11,7 +11,7 @@ import type { Article, Country, Event, Person } from "../../src/model/schema.ts"
 import { matchKey } from "../../src/text/fold.ts";
 import { launchChromium, VIEWPORTS } from "../support/chromium.ts";
 import type { StaticServer } from "../support/static-server.ts";
-import { BUILDS, closeSearchPage, openSearchPage, searchFor, waitForResults, type ShownResult } from "../search/support/search-page.ts";
+import { BUILDS, closeSearchPage, openSearchPage, searchFor, SHARDED_BUILD, waitForResults, WHOLE_INDEX_BUILD, type SearchOutcome, type ShownResult } from "../search/support/search-page.ts";
 
 interface OpenData {
   articles: Article[];
@@ -231,3 +231,46 @@ for (const build of BUILDS) {
     });
   });
 }
+
+describe("search with the index in shards", () => {
+  let whole: { server: StaticServer; page: Page };
+  let sharded: { server: StaticServer; page: Page; errors: string[] };
+  before(async () => {
+    whole = await openSearchPage(browser, path.resolve(WHOLE_INDEX_BUILD.folder), WHOLE_INDEX_BUILD.prefix);
+    sharded = await openSearchPage(browser, path.resolve(SHARDED_BUILD.folder), SHARDED_BUILD.prefix);
+  });
+  after(async () => {
+    await closeSearchPage(whole);
+    await closeSearchPage(sharded);
+  });
+
+  const shards = JSON.parse(readFileSync(path.join(SHARDED_BUILD.folder, "pagefind/shards.json"), "utf8")) as { shards: unknown[] };
+  test("the sharded build really is in several shards", () => {
+    assert.ok(shards.shards.length > 3, JSON.stringify(shards));
+  });
+
+  for (const query of ["visit", "To Lam", "Laos", "strategic cohesion", "\"strategic cohesion\"", "cohesion"]) {
+    test(`\`${query}\` finds the same pages as the index in one piece, in the same order of dates`, async () => {
+      for (const sort of ["", "newest", "oldest"]) {
+        const address = `search/?q=${encodeURIComponent(query)}${sort ? `&sort=${sort}` : ""}`;
+        await whole.page.goto(`${whole.server.url}${address}`);
+        await sharded.page.goto(`${sharded.server.url}${address}`);
+        const [expected, shown] = [await waitForResults(whole.page), await waitForResults(sharded.page)];
+        assert.ok(expected.results.length > 0, `${address} finds something`);
+        assert.equal(shown.status, expected.status, address);
+        assert.deepEqual(paths(shown.results), paths(expected.results), address);
+        if (sort) {
+          const dates = (outcome: SearchOutcome) => outcome.results.map((result) => result.date);
+          assert.deepEqual(dates(shown), dates(expected), `${address}: dates in the same order`);
+        }
+      }
+      assert.deepEqual(sharded.errors, []);
+    });
+  }
+
+  test("the shards share one copy of Pagefind's script and search core", () => {
+    const fetched = sharded.server.requests.filter((request) => /pagefind\.js|wasm\./.test(request));
+    assert.deepEqual([...new Set(fetched)].sort(), ["/archive/pagefind/pagefind.js", "/archive/pagefind/wasm.en.pagefind"]);
+    assert.ok(sharded.server.requests.includes("/archive/pagefind/shard-2/pagefind-entry.json"), "every shard's index is read");
+  });
+});

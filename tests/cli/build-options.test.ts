@@ -11,6 +11,8 @@ test("defaults, then the environment, then the command line", () => {
   assert.equal(plain.allowEmpty, false);
   assert.equal(plain.maxFileSize, undefined);
   assert.equal(plain.waitSeconds, DEFAULT_WAIT_SECONDS);
+  assert.equal(plain.searchShardSize, undefined);
+  assert.equal(parseBuildOptions(["--search-shard-size=2MB"], {}).searchShardSize, 2 * 1024 * 1024);
   const fromEnv = parseBuildOptions([], { SITE_URL: "https://a.example", PATH_PREFIX: "/x/" });
   assert.deepEqual([fromEnv.siteUrl, fromEnv.siteUrlFrom, fromEnv.pathPrefix, fromEnv.pathPrefixFrom], ["https://a.example", "SITE_URL", "/x/", "PATH_PREFIX"]);
   const given = parseBuildOptions(["--site-url=https://b.example", "--allow-empty", "--max-file-size=5MB", "--wait=0", "--debug"], { SITE_URL: "https://a.example" });
@@ -23,6 +25,7 @@ test("empty folders, sizes that are not sizes and unknown options are refused na
   assert.throws(() => parseBuildOptions(["--output"], {}), /--output needs a value/);
   assert.throws(() => parseBuildOptions(["--max-file-size=-1"], {}), /--max-file-size=-1 is not a size/);
   assert.throws(() => parseBuildOptions(["--wait=later"], {}), /--wait=later is not a number of seconds/);
+  assert.throws(() => parseBuildOptions(["--search-shard-size=big"], {}), /^Error: --search-shard-size=big is not a size; write it like --search-shard-size=6MB/);
   assert.throws(() => parseBuildOptions(["--frobnicate\u001B[31m"], {}), (error: Error) => error.message.startsWith("unknown option --frobnicate\\u001b[31m (known: ") && !error.message.includes("\u001B"));
 });
 

@@ -55,3 +55,24 @@ test("the same archive gives byte-identical index files", async () => {
     assert.ok(readFileSync(path.join(first, "pagefind", file)).equals(readFileSync(path.join(second, "pagefind", file))), file);
   }
 });
+
+test("a big archive is indexed in shards: one bundle each, the page's script once, and the manifest the page reads", async () => {
+  const output = mkdtempSync(path.join(tmpdir(), "search-shards-"));
+  const report = await indexSearch(output, fixtureArchive, { language: "en", shardSize: 1 }); // a record per shard
+  const folder = path.join(output, "pagefind");
+  const files = filesUnder(folder);
+  assert.equal(report.records, 4);
+  assert.equal(report.shards, 4);
+  assert.equal(report.files, files.length);
+  const manifest = JSON.parse(readFileSync(path.join(folder, "shards.json"), "utf8")) as { shards: Array<{ folder: string; dated: boolean }> };
+  assert.deepEqual(manifest.shards.map((shard) => shard.folder), ["", "shard-2/", "shard-3/", "shard-4/"]);
+  let pages = 0;
+  for (const { folder: shard } of manifest.shards) {
+    const entry = JSON.parse(readFileSync(path.join(folder, shard, "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+    pages += (entry.languages.en?.page_count ?? 0) - 1; // each shard also holds the page of the archive's words
+    assert.equal(files.includes(`${shard}wasm.en.pagefind`), shard === "", `${shard}: only the first shard keeps the search core`);
+    assert.equal(files.includes(`${shard}pagefind.js`), shard === "", `${shard}: only the first shard keeps pagefind.js`);
+  }
+  assert.equal(pages, 4, "every record in one shard");
+  assert.match(describeSearchIndex(report), /^search index: 4 records in 4 shards, \d+ files, /);
+});

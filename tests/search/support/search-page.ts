@@ -3,11 +3,16 @@
 import type { Browser, Page } from "playwright-core";
 import { serveStatic, type StaticServer } from "../../support/static-server.ts";
 
-/** The two builds `npm test` makes: at the root and under a path prefix. */
+/** The builds `npm test` makes: at the root, under a path prefix, and with the search index in shards. */
 export const BUILDS = [
   { name: "plain build", folder: "_site", prefix: "/" },
   { name: "build under /archive/", folder: ".cache/site-prefixed", prefix: "/archive/" },
+  // scripts/test.sh builds it with --search-shard-size=3KB: a few records per shard.
+  { name: "build under /archive/ with the search index in shards", folder: ".cache/site-sharded", prefix: "/archive/", shardSize: 3 * 1024 },
 ];
+
+/** The build with its search index in one piece, and the same build with it in shards. */
+export const [WHOLE_INDEX_BUILD, SHARDED_BUILD] = [BUILDS[1]!, BUILDS[2]!];
 
 export interface SearchPageSession {
   server: StaticServer;
