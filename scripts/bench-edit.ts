@@ -61,9 +61,10 @@ const fetchText = async (url: string) => {
   }
 };
 const searchHas = (marker: string) => {
-  const folder = path.join(output, "pagefind", "fragment");
+  const folder = path.join(output, "pagefind"); // every shard's fragment/ folder
   if (!existsSync(folder)) return false;
-  return readdirSync(folder).some((file) => {
+  const fragments = readdirSync(folder, { recursive: true, encoding: "utf8" }).filter((file) => path.basename(path.dirname(file)) === "fragment");
+  return fragments.some((file) => {
     try {
       return gunzipSync(readFileSync(path.join(folder, file))).toString("utf8").includes(marker);
     } catch {

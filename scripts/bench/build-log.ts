@@ -2,6 +2,7 @@
 //   [pages] 4356 pages written in bulk from 9 paginated templates in 5.20 seconds
 //   [11ty] Copied 3 Wrote 18 files in 6.34 seconds (352.2ms each, v3.1.8)
 //   build: 1000 articles, … → out/ in 21.44 s, peak memory 371 MB; search index: 3998 records, … in 3.91 s, 0.20 s after the pages
+//   (a big archive's: `search index: 39788 records in 5 shards, …`)
 // Every field is optional: a changed log line gives `undefined`, never a wrong number.
 
 export interface BuildLog {
@@ -12,6 +13,8 @@ export interface BuildLog {
   /** What indexing added to the build: the wait for it after the pages were written. */
   searchAddedSeconds?: number;
   searchRecords?: number;
+  /** Pagefind indexes the records were split into (1 when the log names none). */
+  searchShards?: number;
   pagesWritten?: number;
   eleventySeconds?: number;
 }
@@ -20,10 +23,11 @@ export function parseBuildLog(log: string): BuildLog {
   const parsed: BuildLog = {};
   const build = /→ \S+ in ([\d.]+) s\b/.exec(log);
   if (build) parsed.buildSeconds = Number(build[1]);
-  const search = /search index: (\d+) records\b.*? in ([\d.]+) s\b/.exec(log);
+  const search = /search index: (\d+) records(?: in (\d+) shards)?, .*? in ([\d.]+) s\b/.exec(log);
   if (search) {
     parsed.searchRecords = Number(search[1]);
-    parsed.searchSeconds = Number(search[2]);
+    parsed.searchShards = Number(search[2] ?? 1);
+    parsed.searchSeconds = Number(search[3]);
   }
   const added = /search index: .*?, ([\d.]+) s after the pages/.exec(log);
   if (added) parsed.searchAddedSeconds = Number(added[1]);

@@ -73,6 +73,7 @@ function searchRow(result: SizeResult): string {
     fixed(pick("searchAddedSeconds"), 2),
     Number.isFinite(share) ? `${(share * 100).toFixed(0)} %` : "–",
     fixed(pick("searchRecords"), 0),
+    fixed(pick("searchShards"), 0),
     fixed(pages, 0),
     fixed(eleventy, 2),
     fixed((eleventy * 1000) / pages, 2),
@@ -129,8 +130,8 @@ Pagefind indexes in its own process while Eleventy writes the pages: **search in
 start to end, **search added s** the time the build waited for it after the last page, and **search
 share** that added time over the build's own total.
 
-| articles | runs | build s (own log) | search index s | search added s | search share | records | pages written | Eleventy s | ms/page | peak MB warm | peak MB Hugo | load avg |
-|---|---|---|---|---|---|---|---|---|---|---|---|---|
+| articles | runs | build s (own log) | search index s | search added s | search share | records | shards | pages written | Eleventy s | ms/page | peak MB warm | peak MB Hugo | load avg |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
 ${results.map(searchRow).join("\n")}
 
 ## Every run

@@ -14,10 +14,16 @@ test("reads the totals, and what search indexing added after the pages", () => {
     searchSeconds: 6.4,
     searchAddedSeconds: 0.5,
     searchRecords: 3998,
+    searchShards: 1,
     pagesWritten: 4375,
     eleventySeconds: 12.5,
   });
   assert.equal(searchShare(parseBuildLog(LOG)), 0.5 / 20);
+});
+
+test("a search index in shards is read with its number of shards", () => {
+  const sharded = parseBuildLog(LOG.replace("3998 records, ", "39788 records in 5 shards, "));
+  assert.deepEqual([sharded.searchRecords, sharded.searchShards, sharded.searchSeconds, sharded.searchAddedSeconds], [39788, 5, 6.4, 0.5]);
 });
 
 test("a log from before indexing ran alongside the pages counts all of its time", () => {

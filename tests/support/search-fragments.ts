@@ -10,10 +10,11 @@ export interface SearchFragment {
   meta: Record<string, string>;
 }
 
+/** Every shard's fragments (pagefind/fragment/, pagefind/shard-2/fragment/, …). */
 export function searchFragments(site: string): Map<string, SearchFragment> {
-  const folder = path.join(site, "pagefind/fragment");
+  const folder = path.join(site, "pagefind");
   const fragments = new Map<string, SearchFragment>();
-  for (const name of readdirSync(folder)) {
+  for (const name of readdirSync(folder, { recursive: true, encoding: "utf8" }).filter((file) => path.basename(path.dirname(file)) === "fragment")) {
     const text = gunzipSync(readFileSync(path.join(folder, name))).toString("utf8").replace(/^pagefind_dcd/, "");
     const fragment = JSON.parse(text) as SearchFragment;
     fragments.set(fragment.url, fragment);
