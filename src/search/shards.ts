@@ -1,6 +1,6 @@
 // The search index in shards: Pagefind holds every record of an index in memory until it writes
-// it (about 60 bytes per character of text, 80 KB for a short article), and its time per record
-// grows with the size of the index. A big archive is therefore indexed as several Pagefind
+// it (measured: 40–60 bytes per character of text, 80 KB for a short invented article, 320 KB for
+// a wire story), and its time per record grows with the size of the index. A big archive is therefore indexed as several Pagefind
 // indexes, one after another, each under a fixed amount of text; the search page queries them
 // all and merges the results (assets/search.js).
 //
@@ -13,7 +13,7 @@
 import { newestDayFirst } from "../util/compare.ts";
 import type { SearchRecord } from "./records.ts";
 
-/** Characters of indexed text per shard by default (6 MB, as `--search-shard-size=6MB` writes it): Pagefind then stays near 400 MB. */
+/** Characters of indexed text per shard by default (6 MB, as `--search-shard-size=6MB` writes it): Pagefind then stays under 500 MB. */
 export const DEFAULT_SHARD_SIZE = 6 * 1024 ** 2;
 
 /** Pagefind holds about as much for each record as for this many characters of its text. */
