@@ -51,13 +51,16 @@ export async function indexSearch(outputDir: string, archive: PublishedArchive, 
  */
 export async function indexSearchAlongside(outputDir: string, archive: PublishedArchive, site: SearchSettings): Promise<SearchIndexReport> {
   const started = performance.now();
-  const job: IndexJob = { outputDir, records: searchRecords(archive), language: site.language, shardSize: site.shardSize, helperPid: new Int32Array(new SharedArrayBuffer(4)) };
+  const helperPid = new Int32Array(new SharedArrayBuffer(4));
   // Interrupted, the build stops Pagefind before removing its unfinished folder, which Pagefind writes into.
   const forget = onInterrupt(() => {
-    const pid = Atomics.load(job.helperPid, 0);
+    const pid = Atomics.load(helperPid, 0);
     if (pid) stopProcess(pid);
   });
+  // The records are copied to the worker and not kept here (at 50,000 articles, a few hundred MB).
+  const job = { outputDir, records: searchRecords(archive), language: site.language, shardSize: site.shardSize, helperPid } satisfies IndexJob;
   const worker = startTsWorker(new URL("./index-worker.ts", import.meta.url), job);
+  job.records = [];
   try {
     const answer = await firstMessage<IndexAnswer>(worker);
     if ("error" in answer) throw new Error(answer.error);
