@@ -22,8 +22,8 @@ export interface BundleSize {
 
 /**
  * Removes what the search page never loads from a Pagefind bundle's folder, then measures what is
- * left; `script: false` also removes its `pagefind.js` and search core. Only the folder's own files: a shard in a
- * folder below it is pruned and measured on its own.
+ * left; `script: false` also removes its `pagefind.js` and search core. Only the folder's own
+ * files: a shard in a folder below it is pruned and measured on its own.
  */
 export async function pruneBundle(folder: string, { script = true } = {}): Promise<BundleSize> {
   const entry = JSON.parse(await readFile(path.join(folder, "pagefind-entry.json"), "utf8")) as PagefindEntry;
