@@ -22,7 +22,7 @@ after(async () => {
   await browser.close();
 });
 
-/** The built search page and its assets, with the fixture archive's index beside them (in shards of one record each for `shardSize: 1`). */
+/** The built search page and its assets, with the fixture archive's index beside them (`shardSize: 1`: a shard per record). */
 async function fixtureSite(builtSite: string, shardSize: number | undefined): Promise<string> {
   for (const needed of ["search/index.html", "assets/search.js"]) {
     assert.ok(existsSync(path.join(builtSite, needed)), `${builtSite}/${needed} is missing: run the build first (npm test does)`);
@@ -41,7 +41,7 @@ for (const build of BUILDS) {
     let errors: string[];
 
     before(async () => {
-      ({ server, page, errors } = await openSearchPage(browser, await fixtureSite(build.folder, "shardSize" in build ? 1 : undefined), build.prefix));
+      ({ server, page, errors } = await openSearchPage(browser, await fixtureSite(build.folder, build.sharded ? 1 : undefined), build.prefix));
     });
     after(async () => {
       await closeSearchPage({ server, page });

@@ -5,10 +5,10 @@ import { serveStatic, type StaticServer } from "../../support/static-server.ts";
 
 /** The builds `npm test` makes: at the root, under a path prefix, and with the search index in shards. */
 export const BUILDS = [
-  { name: "plain build", folder: "_site", prefix: "/" },
-  { name: "build under /archive/", folder: ".cache/site-prefixed", prefix: "/archive/" },
+  { name: "plain build", folder: "_site", prefix: "/", sharded: false },
+  { name: "build under /archive/", folder: ".cache/site-prefixed", prefix: "/archive/", sharded: false },
   // scripts/test.sh builds it with --search-shard-size=3KB: a few records per shard.
-  { name: "build under /archive/ with the search index in shards", folder: ".cache/site-sharded", prefix: "/archive/", shardSize: 3 * 1024 },
+  { name: "build under /archive/ with the search index in shards", folder: ".cache/site-sharded", prefix: "/archive/", sharded: true },
 ];
 
 /** The build with its search index in one piece, and the same build with it in shards. */
