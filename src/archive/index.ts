@@ -82,7 +82,7 @@ export function archiveRecords(articles: readonly ArticleRecord[], warnings: Inp
     const main = dominantEvent.get(articleId);
     const eventsOf = paragraphEvents([...entries.values()].flat(), main && entries.has(main) ? main : null);
     for (const [eventId, figures] of figuresByEvent(article, eventsOf)) {
-      eventById.get(eventId)!.figures.push(...figures.map((figure): EventFigure => ({ ...figure, article: articleId })));
+      eventById.get(eventId)!.figures.push(...figures.map((figure): EventFigure => Object.assign({}, figure, { article: articleId })));
     }
     // Outcomes are located among every visit the article speaks of, so a paragraph recalling an
     // earlier visit in passing does not lend its outcomes to the visit being reported.
@@ -113,7 +113,7 @@ export function archiveRecords(articles: readonly ArticleRecord[], warnings: Inp
 }
 
 function resolveVisit(visit: VisitMention, personOf: (id: string) => string): VisitMention {
-  return { ...visit, visitor: visit.visitor ? personOf(visit.visitor) : null, people: visit.people.map(personOf) };
+  return Object.assign({}, visit, { visitor: visit.visitor ? personOf(visit.visitor) : null, people: visit.people.map(personOf) });
 }
 
 interface EventContext {
@@ -191,7 +191,7 @@ function eventEvidence(group: VisitGroup, from: string | null, order: ReadonlyMa
     const key = [field, article, evidence.rule, evidence.sentence, evidence.start, evidence.end].join("\u0000");
     if (seen.has(key)) return;
     seen.add(key);
-    why[field].push({ ...evidence, article });
+    why[field].push(Object.assign({}, evidence, { article }));
   };
   const refs = [...group.mentions].sort((a, b) => order.get(a.article.id)! - order.get(b.article.id)! || a.mention.paragraph - b.mention.paragraph);
   for (const { article, mention } of refs) {

@@ -25,17 +25,16 @@ export function renamePeople<T extends ArticleRecord>(record: T, rename: (id: st
     if (id === null) continue;
     const same = people.find((other) => other.id === id);
     if (!same) {
-      people.push({ ...person, id, forms: [...person.forms] });
+      people.push(Object.assign({}, person, { id, forms: [...person.forms] }));
       continue;
     }
     for (const form of person.forms) if (!same.forms.includes(form)) same.forms.push(form);
     if (person.corrected) same.corrected = [...(same.corrected ?? []), ...person.corrected];
   }
   const renameAll = (ids: string[]) => [...new Set(ids.map(rename).filter((id): id is string => id !== null))];
-  return {
-    ...record,
-    captions: record.captions.map((caption) => ({ ...caption, people: renameAll(caption.people) })),
+  return Object.assign({}, record, {
+    captions: record.captions.map((caption) => Object.assign({}, caption, { people: renameAll(caption.people) })),
     people,
-    visits: record.visits.map((visit) => ({ ...visit, visitor: visit.visitor ? rename(visit.visitor) : null, people: renameAll(visit.people) })),
-  };
+    visits: record.visits.map((visit) => Object.assign({}, visit, { visitor: visit.visitor ? rename(visit.visitor) : null, people: renameAll(visit.people) })),
+  });
 }

@@ -39,7 +39,7 @@ export function relinkEvents(archive: Archive, authority: Authority | undefined)
   for (const article of archive.articles) articleEvents[article.id] = members.ofArticle.get(article.id) ?? [];
   return {
     ...archive,
-    people: archive.people.map((person) => ({ ...person, events: members.ofPerson.get(person.id) ?? [] })),
+    people: archive.people.map((person) => Object.assign({}, person, { events: members.ofPerson.get(person.id) ?? [] })),
     countries: buildCountries(archive.articles, archive.events, knownCountriesOf(authority)),
     links: { ...archive.links, articleEvents },
   };

@@ -67,7 +67,7 @@ export type Facts = Entities & Pick<ArticleRecord, "figures" | "outcomes">;
 
 /** What the text of one article says: entities, visits, figures and outcome sentences. */
 export function extractFacts(input: EntityInput, authority: Authority): Facts {
-  return { ...extractEntities(input, authority), figures: extractFigures(input.paragraphs), outcomes: findOutcomes(input.paragraphs) };
+  return Object.assign(extractEntities(input, authority), { figures: extractFigures(input.paragraphs), outcomes: findOutcomes(input.paragraphs) });
 }
 
 /** `Ana Lima’s state visit to Chile`, for the visit the lead paragraph speaks of, if it names one. */

@@ -97,7 +97,7 @@ export async function renderBulkTemplate(template: BulkTemplate, options: BulkRe
   const keep = dataSelector(options.keep);
   const pages: BulkPage[] = [];
   for (const [pageNumber, item] of items.entries()) {
-    const data: Record<string, unknown> = { ...globals, ...template.data, pagination: { ...template.pagination, pageNumber }, [template.alias]: item };
+    const data: Record<string, unknown> = Object.assign({}, globals, template.data, { pagination: Object.assign({}, template.pagination, { pageNumber }), [template.alias]: item });
     const url = await render(permalink, data, `item ${pageNumber + 1} of ${template.list.join(".")}`);
     const outputPath = outputPathFor(options.output, url, inputPath);
     data.page = { url, outputPath, inputPath, outputFileExtension: "html" };

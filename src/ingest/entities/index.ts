@@ -44,7 +44,7 @@ export function extractEntities(input: EntityInput, authority: Authority): Entit
   const people = toPersonMentions(found, units);
   const namedIn = peopleNamedIn(people);
   return {
-    captions: input.captions.map((caption) => ({ ...caption, people: namedIn(caption.text) })),
+    captions: input.captions.map((caption) => Object.assign({}, caption, { people: namedIn(caption.text) })),
     people,
     countries: countryMentions(outsideNames(findCountryHits(units, lexicon), found.mentions)),
     organisations: toOrganisationMentions(organisations),

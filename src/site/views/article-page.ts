@@ -17,7 +17,7 @@ export function articlePages(
   for (const event of allEvents) {
     for (const item of event.coverage) {
       const list = rolesByArticle.get(item.article) ?? [];
-      list.push({ ...events[event.id]!, role: item.role });
+      list.push(Object.assign({}, events[event.id]!, { role: item.role }));
       rolesByArticle.set(item.article, list);
     }
   }

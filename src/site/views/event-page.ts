@@ -25,16 +25,13 @@ export function eventPages(
     const later = at === undefined || at === 0 ? null : events[dated[at - 1]!.id]!;
     const earlier = at === undefined || at === dated.length - 1 ? null : events[dated[at + 1]!.id]!;
     const evidence = new Map(event.coverage.map((item) => [item.article, item.evidence]));
-    const coverage = coverageOf(event, articles).map((item) => ({ ...item, evidence: evidence.get(item.article.id) ?? [] }));
+    const coverage = coverageOf(event, articles).map((item) => Object.assign({}, item, { evidence: evidence.get(item.article.id) ?? [] }));
     const figures = groupFigures(event, articles, paragraphsOf);
     const trip = tripStops(trips.get(event.id) ?? [event], event, events, countries);
     const shared = { event, summary: events[event.id]!, participants: pick(event.participants, people), coverageCount: coverage.length, earlier, later, trip, map: tripMap(trip) };
-    return alongside([chunk(coverage, sizes.coverage), chunk(figures, sizes.figures)]).map(([coverageSlice, figureSlice], index, all) => ({
-      ...pagedAt(event.url, index, all.length),
-      ...shared,
-      coverage: coverageSlice,
-      figures: figureSlice,
-    }));
+    return alongside([chunk(coverage, sizes.coverage), chunk(figures, sizes.figures)]).map(([coverageSlice, figureSlice], index, all) =>
+      Object.assign({}, pagedAt(event.url, index, all.length), shared, { coverage: coverageSlice, figures: figureSlice }),
+    );
   });
 }
 

@@ -25,11 +25,12 @@ export function paginate<T>(items: T[], dateOf: (item: T) => string | null, size
   const undated = items.filter((item) => !dateOf(item));
   const pages = chunk(dated, size);
   if (pages.length === 0) pages.push([]);
-  return pages.map((slice, index) => ({
-    ...pagedAt(base, index, pages.length),
-    years: groupByMonth(slice, dateOf),
-    undated: index === pages.length - 1 ? undated : [],
-  }));
+  return pages.map((slice, index) =>
+    Object.assign({}, pagedAt(base, index, pages.length), {
+      years: groupByMonth(slice, dateOf),
+      undated: index === pages.length - 1 ? undated : [],
+    }),
+  );
 }
 
 function groupByMonth<T>(items: T[], dateOf: (item: T) => string | null): YearGroup<T>[] {

@@ -16,15 +16,16 @@ export function personPages(
   const ownEvents = pick(person.events, events).sort(newestSummaryFirst);
   const ownArticles = pick(person.articles, articles).sort(newestArticleFirst);
   const country = person.country ? (countries[person.country] ?? null) : null;
-  return alongside([chunk(ownEvents, sizes.entityEvents), chunk(ownArticles, sizes.entityArticles)]).map(([eventSlice, articleSlice], index, all) => ({
-    ...pagedAt(person.url, index, all.length),
-    person,
-    country,
-    events: eventSlice,
-    eventCount: ownEvents.length,
-    articles: articleSlice,
-    articleCount: ownArticles.length,
-  }));
+  return alongside([chunk(ownEvents, sizes.entityEvents), chunk(ownArticles, sizes.entityArticles)]).map(([eventSlice, articleSlice], index, all) =>
+    Object.assign({}, pagedAt(person.url, index, all.length), {
+      person,
+      country,
+      events: eventSlice,
+      eventCount: ownEvents.length,
+      articles: articleSlice,
+      articleCount: ownArticles.length,
+    }),
+  );
 }
 
 export function peopleIndex(people: Person[], countries: Record<string, Link>): SiteViews["peopleIndex"] {
