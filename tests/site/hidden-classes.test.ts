@@ -2,7 +2,7 @@
 // kind. Node 20's V8 gives an object made by spreading (`{ ...evidence, article }`) a hidden class
 // of its own, some 250 bytes more per object: at 10,000 articles that was 285,000 hidden classes,
 // 13 % of the build's heap. These objects are made with Object.assign instead; this test fails when
-// one of them goes back to a spread.
+// one of them goes back to a spread (on Node 20; the first test reports whether spreads still do this).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { setFlagsFromString } from "node:v8";
@@ -21,10 +21,13 @@ function otherShapes(objects: readonly object[]): number {
   return objects.filter((object) => !haveSameMap(objects[0]!, object)).length;
 }
 
-test("a check of hidden classes tells a spread object from one made by Object.assign", () => {
-  const sources = Array.from({ length: 20 }, (_, index) => ({ rule: "dateline", sentence: `Sentence ${index}.`, start: 0, end: 3 }));
-  assert.ok(otherShapes(sources.map((source) => ({ ...source, article: "a" }))) > 0);
-  assert.equal(otherShapes(sources.map((source) => Object.assign({}, source, { article: "a" }))), 0);
+test("the check of hidden classes tells objects of one shape from objects of another", (t) => {
+  const evidence = (index: number) => ({ rule: "dateline", sentence: `Sentence ${index}.`, start: 0, end: 3 });
+  assert.equal(otherShapes(Array.from({ length: 20 }, (_, index) => Object.assign({}, evidence(index), { article: "a" }))), 0);
+  assert.equal(otherShapes([evidence(1), { sentence: "Sentence 2.", rule: "dateline", start: 0, end: 3 }, evidence(3)]), 1);
+  // Node 20's V8 gives each spread object its own; a later V8 may not, so this is reported, not asserted.
+  const spread = otherShapes(Array.from({ length: 20 }, (_, index) => ({ ...evidence(index), article: "a" })));
+  t.diagnostic(`spread objects with a hidden class other than the first's: ${spread} of 19 (Node ${process.version})`);
 });
 
 test("the archive's events' evidence, visits and people share a hidden class per kind", () => {
