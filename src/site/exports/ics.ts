@@ -84,22 +84,29 @@ function escapeText(text: string): string {
  * before the character that would pass 74, never inside a character.
  */
 export function foldLine(line: string): string {
-  let folded = "";
+  // Cut into slices, not built a character at a time: at 10,000 visits that made millions of
+  // one-character strings, 2.4 s of the build.
+  if (line.length <= 74 && ASCII.test(line)) return line;
+  const parts: string[] = [];
+  let from = 0;
   let octets = 0;
   for (let i = 0; i < line.length; i++) {
     const code = line.charCodeAt(i);
-    let char = line[i]!;
-    if (code >= 0xd800 && code <= 0xdbff) char += line[++i] ?? "";
-    const size = code < 0x80 ? 1 : code < 0x800 ? 2 : char.length > 1 || (code >= 0xdc00 && code <= 0xdfff) ? Buffer.byteLength(char) : 3;
+    const start = i;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < line.length) i++;
+    const size = code < 0x80 ? 1 : code < 0x800 ? 2 : i > start || (code >= 0xdc00 && code <= 0xdfff) ? Buffer.byteLength(line.slice(start, i + 1)) : 3;
     octets += size;
     if (octets > 74) {
-      folded += "\r\n ";
+      parts.push(line.slice(from, start));
+      from = start;
       octets = size;
     }
-    folded += char;
   }
-  return folded;
+  parts.push(line.slice(from));
+  return parts.join("\r\n ");
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** `2031-07-14` → `20310714`. */
 function basicDay(isoDay: string): string {
