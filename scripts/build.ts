@@ -20,6 +20,8 @@ import { loadSiteSettings } from "../src/site/settings.ts";
 import type { SearchIndexReport } from "../src/search/index.ts";
 
 interface ArchiveLoader {
+  /** Builds the records ahead, on every core, for the next `load` (a rebuild under `npm start` skips it: it re-reads only what changed). */
+  prepare?: () => Promise<void>;
   load: () => PublishedArchive;
   forget: () => void;
 }
@@ -47,22 +49,28 @@ type Stages = Awaited<ReturnType<typeof loadStages>>;
  * Serving, a failed run (a broken data file mid-edit) is reported and the last good archive kept.
  */
 function pipelineArchive(stages: Stages, options: BuildOptions, root: string, notices: string[] = []): ArchiveLoader {
-  const { buildArchive, publishArchive, formatWarning, correctionProblemLines } = stages;
+  const { buildArchive, ingestAheadOf, publishArchive, formatWarning, correctionProblemLines } = stages;
   let archive: PublishedArchive | undefined;
   let lastGood: PublishedArchive | undefined;
   // `npm start`: the records stay in memory between rebuilds; an edit re-reads only its file.
   const memory = options.serve ? new stages.RecordMemory() : undefined;
+  const pipeline = {
+    input: options.input,
+    dataDir: path.resolve(root, options.data),
+    cache: options.cache ? path.join(root, ".cache/ingest") : null,
+    root,
+    maxFileSize: options.maxFileSize,
+    memory,
+  };
+  let ahead: Awaited<ReturnType<typeof ingestAheadOf>> | undefined;
+  const prepare = async () => {
+    if (!archive) ahead = await ingestAheadOf(pipeline);
+  };
   const load = () => {
     if (archive) return archive;
     try {
-      const built = buildArchive({
-        input: options.input,
-        dataDir: path.resolve(root, options.data),
-        cache: options.cache ? path.join(root, ".cache/ingest") : null,
-        root,
-        maxFileSize: options.maxFileSize,
-        memory,
-      });
+      const built = buildArchive({ ...pipeline, ahead });
+      ahead = undefined;
       notices.length = 0;
       // The editor's desk (issue 11). A loop, not push(...): a big archive can have more warnings than a call can take arguments.
       for (const line of [...built.warnings.map(formatWarning), ...(built.report ? correctionProblemLines(built.report) : [])]) notices.push(line);
@@ -74,7 +82,7 @@ function pipelineArchive(stages: Stages, options: BuildOptions, root: string, no
       return (archive = lastGood);
     }
   };
-  return { load, forget: () => (archive = undefined) };
+  return { prepare, load, forget: () => (archive = undefined) };
 }
 
 /** Everything a build reads besides its settings: the articles, the editor's data, the code, the templates, the package versions. */
@@ -125,7 +133,8 @@ async function main(options: BuildOptions): Promise<void> {
     // 4. The records.
     const stages = await loadStages();
     const { renderSite, describeSearchIndex, reportSummary } = stages;
-    const archive = options.fixture ? stages.fixtureArchive(options.fixture) : pipelineArchive(stages, options, root, notices);
+    const archive: ArchiveLoader = options.fixture ? stages.fixtureArchive(options.fixture) : pipelineArchive(stages, options, root, notices);
+    await archive.prepare?.();
     const { articles, warnings, report } = archive.load();
     const errors = warnings.filter((warning) => warning.level === "error").length;
     // An undated or doubtfully dated article is kept with a warning; --strict fails on warnings as on errors.

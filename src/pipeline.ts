@@ -8,7 +8,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Archive, ArticleRecord, InputWarning } from "./model/schema.ts";
 import { loadAuthority, type Authority } from "./model/authority.ts";
-import { ingestDirectory } from "./ingest/corpus.ts";
+import { ingestFiles, inputFiles, type InputFile } from "./ingest/corpus.ts";
+import { ingestAhead, type AheadOptions } from "./ingest/ahead.ts";
 import { diskCache, fingerprint, type IngestCache, type RecordMemory } from "./ingest/cache.ts";
 import { archiveRecords } from "./archive/index.ts";
 import { checkArchive } from "./archive/check.ts";
@@ -30,6 +31,13 @@ export interface PipelineOptions {
   maxFileSize?: number;
   /** Records kept between the builds of one process (`npm start`), so a rebuild re-reads only changed files. */
   memory?: RecordMemory;
+  /** The input's files and their records, built ahead on every core (`ingestAheadOf`); else listed and built here. */
+  ahead?: IngestedAhead;
+}
+
+export interface IngestedAhead {
+  files: InputFile[];
+  records: IngestCache;
 }
 
 export const CORRECTIONS_FILE = "corrections.yaml";
@@ -41,7 +49,8 @@ const INGEST_CODE = ["ingest", "text", "model", "util"].map((dir) => path.join(c
 
 export function buildArchive(options: PipelineOptions): Archive {
   const authority = loadAuthority(path.join(options.dataDir, AUTHORITY_FILE));
-  const corpus = ingestDirectory(options.root, options.input, authority, ingestCache(options), { maxFileSize: options.maxFileSize });
+  const inputs = options.ahead?.files ?? inputFiles(options.root, options.input, { maxFileSize: options.maxFileSize });
+  const corpus = ingestFiles(inputs, authority, options.ahead ? options.ahead.records : ingestCache(options));
   options.memory?.settle();
   const corrections = loadCorrections(path.join(options.dataDir, CORRECTIONS_FILE));
   const copies = collapseExactDuplicates(corpus.articles);
@@ -52,6 +61,16 @@ export function buildArchive(options: PipelineOptions): Archive {
   const files = { corrections: editorFile(options, CORRECTIONS_FILE), authority: editorFile(options, AUTHORITY_FILE) };
   const report = buildReport({ archive, warnings: corpus.warnings, correctionProblems: corrected.problems, outcomes: corrected.outcomes, copies: copies.groups, nearDuplicates, authority, files });
   return { ...archive, report };
+}
+
+/**
+ * The records of every input file not in the cache, built on all cores, for `buildArchive` to find
+ * (`{ ...options, ahead }`): the same records, in the same order, with the same warnings.
+ */
+export async function ingestAheadOf(options: PipelineOptions, threads?: AheadOptions): Promise<IngestedAhead> {
+  const authority = loadAuthority(path.join(options.dataDir, AUTHORITY_FILE));
+  const files = inputFiles(options.root, options.input, { maxFileSize: options.maxFileSize });
+  return { files, records: await ingestAhead(files, authority, ingestCache(options), threads) };
 }
 
 interface CorrectedArchive {

@@ -1,6 +1,6 @@
 // All input files → ArticleRecords plus one warning per file that could not be read.
 // The only file I/O of the ingest stage; each file is handled on its own (linear, cacheable).
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import type { ArticleRecord, InputWarning } from "../model/schema.ts";
 import type { Authority } from "../model/authority.ts";
@@ -25,28 +25,46 @@ export interface IngestLimits {
   maxFileSize?: number;
 }
 
-export function ingestDirectory(root: string, inputDir: string, authority: Authority, cache?: IngestCache, limits: IngestLimits = {}): Corpus {
+/** A file of the input folder: its name in records, its path, and why it is not read (or null). */
+export interface InputFile {
+  source: string;
+  path: string;
+  refusal: string | null;
+}
+
+/** The input folder's files in byte order (not locale order: every machine reads them in the same sequence). */
+export function inputFiles(root: string, inputDir: string, limits: IngestLimits = {}): InputFile[] {
   const maxFileSize = limits.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const articles: ArticleRecord[] = [];
-  const warnings: InputWarning[] = [];
-  const seenIds = new Map<string, string>();
-  // Byte order, not locale order, so every machine reads the files in the same sequence.
   const folder = path.resolve(root, inputDir);
   if (!existsSync(folder)) throw new Error(`input folder ${quotePath(inputDir)} does not exist`);
   if (!statSync(folder).isDirectory()) throw new Error(`input ${quotePath(inputDir)} is a file, not a folder of articles`);
   const realFolder = realpathSync(folder);
   // Hidden files (.DS_Store, editor swap files) are not articles; everything else is read or reported.
   const names = readdirSync(folder).filter((name) => !name.startsWith(".")).sort();
-  for (const name of names) {
+  return names.map((name) => ({
     // Records name their file relative to the project root, with forward slashes.
-    const source = path.relative(root, path.join(folder, name)).split(path.sep).join("/");
-    const refusal = refuseFile(path.join(folder, name), realFolder, maxFileSize);
+    source: path.relative(root, path.join(folder, name)).split(path.sep).join("/"),
+    path: path.join(folder, name),
+    refusal: refuseFile(path.join(folder, name), realFolder, maxFileSize),
+  }));
+}
+
+export function ingestDirectory(root: string, inputDir: string, authority: Authority, cache?: IngestCache, limits: IngestLimits = {}): Corpus {
+  return ingestFiles(inputFiles(root, inputDir, limits), authority, cache);
+}
+
+/** The records of `files` (from inputFiles), one warning per file refused or unreadable. */
+export function ingestFiles(files: readonly InputFile[], authority: Authority, cache?: IngestCache): Corpus {
+  const articles: ArticleRecord[] = [];
+  const warnings: InputWarning[] = [];
+  const seenIds = new Map<string, string>();
+  for (const { source, path: file, refusal } of files) {
     if (refusal) {
       warnings.push({ file: source, level: "error", message: refusal });
       continue;
     }
     try {
-      const bytes = readFileSync(path.join(folder, name));
+      const bytes = readFileSync(file);
       let article = cache?.get(source, bytes);
       if (!article) {
         article = buildArticle(readArticle(bytes, source), authority);
@@ -70,17 +88,21 @@ export function ingestDirectory(root: string, inputDir: string, authority: Autho
 
 /** Why a file is not read at all: a link leaving the input folder, a folder, or a file too big to be an article. */
 function refuseFile(file: string, realFolder: string, maxFileSize: number): string | null {
-  let real: string;
-  try {
-    real = realpathSync(file);
-  } catch {
-    return "is a link to nothing (its target does not exist)";
+  // Only a link can lead outside the folder: the others are not resolved (at 10,000 files that took 0.6 s).
+  let stats = lstatSync(file, { throwIfNoEntry: false });
+  if (!stats || stats.isSymbolicLink()) {
+    let real: string;
+    try {
+      real = realpathSync(file);
+    } catch {
+      return "is a link to nothing (its target does not exist)";
+    }
+    const inside = path.relative(realFolder, real);
+    if (inside.startsWith("..") || path.isAbsolute(inside)) {
+      return `is a link to ${quotePath(real)}, outside the input folder; links may not leave it, copy the file in instead`;
+    }
+    stats = statSync(real);
   }
-  const inside = path.relative(realFolder, real);
-  if (inside.startsWith("..") || path.isAbsolute(inside)) {
-    return `is a link to ${quotePath(real)}, outside the input folder; links may not leave it, copy the file in instead`;
-  }
-  const stats = statSync(real);
   if (stats.isDirectory()) return "is a folder; put articles directly in the input folder";
   if (stats.size > maxFileSize) {
     return `is ${formatSize(stats.size)}, over the ${formatSize(maxFileSize)} limit for one article (a scraped page?); trim it, or raise the limit with --max-file-size`;
