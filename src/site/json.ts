@@ -11,25 +11,54 @@ export function toJson(value: unknown): string {
 const CHUNK = 1 << 20;
 
 /**
+ * A file written a piece of text at a time, in chunks. Each piece is made into bytes on its own:
+ * one string of a megabyte gathered by `+=` took V8 three times as long to write (at 10,000
+ * articles, 1.8 s against 0.7 s for articles.json's 100 MB).
+ */
+class ChunkedFile {
+  private readonly fd: number;
+  private pieces: Buffer[] = [];
+  private size = 0;
+
+  constructor(file: string) {
+    this.fd = openSync(file, "w");
+  }
+
+  write(text: string): void {
+    const bytes = Buffer.from(text);
+    this.pieces.push(bytes);
+    this.size += bytes.length;
+    if (this.size >= CHUNK) this.flush();
+  }
+
+  /** Writes what is left and closes the file; call it once, also after a failure. */
+  close(): void {
+    try {
+      this.flush();
+    } finally {
+      closeSync(this.fd);
+    }
+  }
+
+  private flush(): void {
+    const chunk = Buffer.concat(this.pieces, this.size);
+    for (let offset = 0; offset < chunk.length; ) offset += writeSync(this.fd, chunk, offset);
+    this.pieces = [];
+    this.size = 0;
+  }
+}
+
+/**
  * Writes `toJson(value)` to `file`, byte for byte, streaming the arrays and objects at the top
  * two levels, so no more than one of their items is a string at a time. `value` is plain data.
  */
 export function writeJsonFile(file: string, value: unknown): void {
-  const fd = openSync(file, "w");
+  const out = new ChunkedFile(file);
   try {
-    let pending = "";
-    const write = (text: string) => {
-      pending += text;
-      if (pending.length >= CHUNK) {
-        writeSync(fd, pending);
-        pending = "";
-      }
-    };
-    streamJson(value, "", 2, write);
-    write("\n");
-    writeSync(fd, pending);
+    streamJson(value, "", 2, (text) => out.write(text));
+    out.write("\n");
   } finally {
-    closeSync(fd);
+    out.close();
   }
 }
 
@@ -39,29 +68,25 @@ export function writeJsonFile(file: string, value: unknown): void {
  * too, so each record is made into JSON once.
  */
 export class JsonArrayFile {
-  private readonly fd: number;
-  private pending = "[";
+  private readonly out: ChunkedFile;
   private count = 0;
 
   constructor(file: string) {
-    this.fd = openSync(file, "w");
+    this.out = new ChunkedFile(file);
+    this.out.write("[");
   }
 
   /** Adds an item given as `JSON.stringify(item, null, 2)`. */
   add(json: string): void {
-    this.pending += `${this.count++ ? "," : ""}\n  ${json.replaceAll("\n", "\n  ")}`;
-    if (this.pending.length >= CHUNK) {
-      writeSync(this.fd, this.pending);
-      this.pending = "";
-    }
+    this.out.write(`${this.count++ ? "," : ""}\n  ${json.replaceAll("\n", "\n  ")}`);
   }
 
   /** Ends the array and closes the file; call it once, also when adding failed. */
   close(): void {
     try {
-      writeSync(this.fd, `${this.pending}${this.count ? "\n" : ""}]\n`);
+      this.out.write(`${this.count ? "\n" : ""}]\n`);
     } finally {
-      closeSync(this.fd);
+      this.out.close();
     }
   }
 }
