@@ -114,6 +114,15 @@ const FITTING_SPAN = 25;
  * of Việt Nam shows its south as well as Hà Nội; none for large countries and unknown shapes.
  */
 export function fittingCorners(key: string): [number, number][] {
+  let corners = cornersByKey.get(key);
+  if (!corners) cornersByKey.set(key, (corners = cornersOf(key)));
+  return corners;
+}
+
+/** Asked for each country of every map (tens of thousands), of a few hundred shapes. */
+const cornersByKey = new Map<string, [number, number][]>();
+
+function cornersOf(key: string): [number, number][] {
   const bounds = countryShapes(1).filter((shape) => shape.key === key).map((shape) => shape.bounds);
   if (bounds.length === 0) return [];
   const west = Math.min(...bounds.map((b) => b[0][0]));
@@ -128,3 +137,20 @@ export function fittingCorners(key: string): [number, number][] {
     [east, south],
   ];
 }
+
+/** Where each key's shapes are in `shapes` (a list countryShapes gave), so a map finds its few countries without reading them all. */
+export function shapePositions(shapes: Shape[]): ReadonlyMap<string, number[]> {
+  let positions = positionsOf.get(shapes);
+  if (!positions) {
+    positions = new Map();
+    shapes.forEach((shape, index) => {
+      const list = positions!.get(shape.key);
+      if (list) list.push(index);
+      else positions!.set(shape.key, [index]);
+    });
+    positionsOf.set(shapes, positions);
+  }
+  return positions;
+}
+
+const positionsOf = new WeakMap<Shape[], Map<string, number[]>>();

@@ -4,7 +4,7 @@
 import { geoPath } from "d3-geo";
 import type { Place, Places } from "../places.ts";
 import { escapeXml, num } from "../svg-text.ts";
-import { countryShapes, fittingCorners, landShapes, type Shape } from "./atlas.ts";
+import { countryShapes, fittingCorners, landShapes, shapePositions, type Shape } from "./atlas.ts";
 import { CompactPath } from "./compact-path.ts";
 import { frameFor, relativeLongitude, type Frame } from "./frame.ts";
 import { placeLabels } from "./labels.ts";
@@ -54,9 +54,13 @@ function land(frame: Frame, located: Located[]): string {
   const focus = new Set(located.filter((country) => country.role === "focus").map((country) => shapeKey(country.place)));
   const involved = new Set(located.filter((country) => country.role === "involved").map((country) => shapeKey(country.place)));
   const layers = { other: backdrop(frame), involved: "", focus: "" };
-  for (const shape of countryShapes(frame.minArea)) {
-    const layer = focus.has(shape.key) ? "focus" : involved.has(shape.key) ? "involved" : null;
-    if (layer && inView(shape, frame)) layers[layer] += outline(frame, shape);
+  // The shapes of the countries involved, in the atlas's order.
+  const shapes = countryShapes(frame.minArea);
+  const positions = shapePositions(shapes);
+  const tinted = [...new Set([...focus, ...involved])].flatMap((key) => positions.get(key) ?? []).sort((a, b) => a - b);
+  for (const shape of tinted.map((index) => shapes[index]!)) {
+    const layer = focus.has(shape.key) ? "focus" : "involved";
+    if (inView(shape, frame)) layers[layer] += outline(frame, shape);
   }
   return (["other", "involved", "focus"] as const)
     .filter((kind) => layers[kind])
