@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { previousFolderFor, recoverLeftovers, stagingFolderFor, writeAtomically } from "../../src/output/atomic.ts";
+import { backgroundRemovals, previousFolderFor, recoverLeftovers, stagingFolderFor, writeAtomically } from "../../src/output/atomic.ts";
 import { MARKER_FILE, writeMarker } from "../../src/output/marker.ts";
 
 /** `_site` in a fresh parent, holding an earlier build's home page. */
@@ -31,7 +31,25 @@ test("the old site is served untouched while the new one renders, then replaced 
   assert.equal(result, "renamed");
   assert.equal(readFileSync(path.join(target, "index.html"), "utf8"), "new home");
   assert.equal(existsSync(path.join(target, "articles/a1/index.html")), false, "nothing stale survives");
+  // The old site is deleted by a process of its own; until then it waits under another name.
+  assert.ok(siblings(target).every((name) => name === "_site" || /^\._site\.removing-\d+-[0-9a-f]+$/.test(name)), siblings(target).join(", "));
+  await backgroundRemovals();
   assert.deepEqual(siblings(target), ["_site"], "no folder left beside it");
+});
+
+test("an old site whose deletion was cut short is deleted by the next build; a folder of that name that is not the tool's stays", async () => {
+  const target = oldSite();
+  const cutShort = path.join(path.dirname(target), "._site.removing-4242-0badc0de");
+  mkdirSync(path.join(cutShort, "articles/a2"), { recursive: true });
+  writeFileSync(path.join(cutShort, "articles/a2/index.html"), "half deleted");
+  writeMarker(cutShort);
+  const notOurs = path.join(path.dirname(target), "._site.removing-4343-0badc0de");
+  mkdirSync(notOurs);
+  writeFileSync(path.join(notOurs, "notes.txt"), "mine");
+  recoverLeftovers(target);
+  await backgroundRemovals();
+  assert.deepEqual(siblings(target), [path.basename(notOurs), "_site"].sort());
+  assert.equal(readFileSync(path.join(notOurs, "notes.txt"), "utf8"), "mine");
 });
 
 test("a failed render leaves the old site as it was and cleans up after itself", async () => {
