@@ -1,8 +1,8 @@
 // One search record as Pagefind stores it: the content it searches (title, then body, then the
-// folded copy), the meta the results show, and the filters and sort key the search page uses.
+// folded copy if any), the meta the results show, and the filters and sort key the search page uses.
 
 import type { CustomRecord } from "pagefind";
-import { indexWords, withFoldedCopy } from "./folded-copy.ts";
+import { indexWords, searchContent } from "./folded-copy.ts";
 import type { SearchRecord } from "./records.ts";
 
 /** Sort keys that put an undated record after every dated one, newest first and oldest first. */
@@ -19,9 +19,12 @@ export function pagefindRecord(record: SearchRecord, language: string): CustomRe
     when: record.when,
   };
   if (record.date) meta.date = record.date;
+  const { content, folded } = searchContent(`${record.title}\n${record.body}`);
+  // The search page reads the second half of a folded record's words as the copy of the first.
+  if (folded) meta.folded = "copy";
   return {
     url: record.url,
-    content: withFoldedCopy(`${record.title}\n${record.body}`),
+    content,
     language,
     meta,
     filters: { type: [record.type], country: record.countries },

@@ -195,7 +195,7 @@ async function showMore(current) {
 
 function renderResult(page) {
   const locations = page.weighted_locations ?? page.locations.map((location) => ({ location }));
-  const { words, hits } = matchedWords(page.content, locations, queryTerms);
+  const { words, hits } = matchedWords(page.content, page.meta.folded === "copy", locations, queryTerms);
   const titleWords = Number(page.meta.titleWords);
   const titled = Number.isInteger(titleWords) && titleWords > 0 && titleWords <= words.length;
 
@@ -231,13 +231,12 @@ function renderResult(page) {
 /**
  * The record's words as written, and the matches worth marking: for each, the query word it
  * answers (or -1 for a match Pagefind made by stemming) and its weight (Pagefind weighs rare
- * words more). The index holds each text twice (as written, then folded so that `Da Nang`
- * finds `Đà Nẵng`, see src/search/folded-copy.ts); a match in the folded half counts for the
- * same word of the first half.
+ * words more). A `doubled` record holds its text twice (as written, then folded so that
+ * `Da Nang` finds `Đà Nẵng`, see src/search/folded-copy.ts); a match in the folded half counts
+ * for the same word of the first half.
  */
-function matchedWords(content, weightedLocations, terms) {
+function matchedWords(content, doubled, weightedLocations, terms) {
   const all = content.split(WORD_SEPARATOR).filter((word) => word.length > 0);
-  const doubled = all.length % 2 === 0;
   const half = doubled ? all.length / 2 : all.length;
   const words = all.slice(0, half);
   const hits = new Map();

@@ -1,13 +1,15 @@
 // The search records, checked on a tiny invented archive (no browser needed).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { indexWords, withFoldedCopy } from "../../src/search/folded-copy.ts";
+import { indexWords, searchContent } from "../../src/search/folded-copy.ts";
 import { pagefindRecord } from "../../src/search/pagefind-record.ts";
 import { searchRecords } from "../../src/search/records.ts";
 import { fixtureArchive } from "./fixtures/archive.ts";
 
+const withFoldedCopy = (text: string) => searchContent(text).content;
+
 test("the folded copy follows the text word for word, đ included", () => {
-  assert.equal(withFoldedCopy("Đà Lạt  and\nĐồng Nai"), "Đà Lạt and Đồng Nai Da Lat and Dong Nai");
+  assert.deepEqual(searchContent("Đà Lạt  and\nĐồng Nai"), { content: "Đà Lạt and Đồng Nai Da Lat and Dong Nai", folded: true });
   const text = "Mayor Phan Thị Đào — in “Đà Lạt”, 10.5% up | again";
   const words = indexWords(withFoldedCopy(text));
   const half = words.length / 2;
@@ -15,10 +17,17 @@ test("the folded copy follows the text word for word, đ included", () => {
   assert.deepEqual(words.slice(half), indexWords("Mayor Phan Thi Dao — in “Da Lat”, 10.5% up | again"));
 });
 
+test("a text that folding leaves as it is gets no copy", () => {
+  assert.deepEqual(searchContent("VIENTIANE, Feb. 5 (KPL) -- The Prime Minister\nreceived  the delegation."), {
+    content: "VIENTIANE, Feb. 5 (KPL) -- The Prime Minister received the delegation.",
+    folded: false,
+  });
+});
+
 test("characters that would change Pagefind's word splitting are dropped", () => {
-  assert.equal(withFoldedCopy("a\u200Bb \uFEFFc"), "ab c ab c");
+  assert.equal(withFoldedCopy("a\u200Bb \uFEFFcé"), "ab cé ab ce");
   // A stray combining mark alone keeps its place, so the two halves stay the same length.
-  const words = indexWords(withFoldedCopy("x \u0301 y"));
+  const words = indexWords(withFoldedCopy("x \u0301 ý"));
   assert.equal(words.length, 6);
 });
 
@@ -81,8 +90,13 @@ test("the Pagefind record: title first, folded copy, meta, filters and date sort
     type: "article",
     when: "9 March 2024",
     date: "2024-03-09",
+    folded: "copy",
   });
   assert.deepEqual(record.filters, { type: ["article"], country: ["Việt Nam", "Chile"] });
+  // An English text with nothing to fold is indexed once, and its record says so.
+  const copper = pagefindRecord(searchRecords(fixtureArchive).find((candidate) => candidate.url === "/articles/202_copper/")!, "en");
+  assert.equal(copper.meta!.folded, undefined);
+  assert.equal(indexWords(copper.content).length, indexWords(`${copper.meta!.title}\n${searchRecords(fixtureArchive)[1]!.body}`).length);
   assert.deepEqual(record.sort, { newest: "2024-03-09", oldest: "2024-03-09" });
   assert.equal(record.language, "en");
 });
