@@ -43,7 +43,7 @@ export interface AheadOptions {
 }
 
 /** The digest a built record is matched with its file's bytes by. */
-export function digestOf(bytes: Uint8Array): string {
+function digestOf(bytes: Uint8Array): string {
   return createHash("sha1").update(bytes).digest("base64");
 }
 
@@ -140,7 +140,8 @@ function runWorker(job: AheadJob, built: BuiltRecord[], strings: Map<string, str
  * A record copied from another thread has a string of its own for every string value: the same
  * sentence quoted as evidence of several facts, a rule's name in every record. That took twice the
  * heap of a record built here (17.6 KB against 8.6 KB for a generated article; at 50,000 articles
- * the build's peak was 3,047 MB against 2,614 MB with strings shared). Strings up to this length are made one again; longer ones (paragraphs) are unique anyway.
+ * the build's peak was 3,047 MB against 2,614 MB with strings shared). Strings up to this length
+ * are made one again; longer ones (paragraphs) are unique anyway.
  */
 const SHARED_STRING_LENGTH = 200;
 

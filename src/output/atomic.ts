@@ -84,7 +84,11 @@ export function publish(staging: string, target: string): Published {
     renameSync(previous, target);
     throw error;
   }
-  removeInBackground(previous, target);
+  if (existsSync(previous) && (isToolOutput(previous) || isEmptyFolder(previous))) {
+    const doomed = sibling(target, `removing-${process.pid}-${randomBytes(4).toString("hex")}`);
+    renameSync(previous, doomed);
+    removeInBackground(doomed);
+  }
   return "renamed";
 }
 
@@ -99,8 +103,8 @@ export function recoverLeftovers(target: string): void {
   for (const name of readdirSync(parent).sort()) {
     if (!name.startsWith(prefix)) continue;
     // An old site whose deletion was cut short (or is still under way: deleting twice is harmless).
-    if (/^removing-\d+-[0-9a-f]+$/.test(name.slice(prefix.length))) {
-      removeInBackground(path.join(parent, name), target);
+    if (REMOVING.test(name.slice(prefix.length))) {
+      removeInBackground(path.join(parent, name));
       continue;
     }
     const kind = /^(building|previous)-(\d+)$/.exec(name.slice(prefix.length));
@@ -125,17 +129,15 @@ function removeToolFolder(folder: string): void {
 /** Deletions under way, so a caller (a test) can wait for them. */
 const removals = new Set<ReturnType<typeof spawn>>();
 
+/** What an old site being deleted is named after the output's name: `removing-<pid>-<random>`. */
+const REMOVING = /^removing-\d+-[0-9a-f]+$/;
+
 /**
- * Deletes `folder`, if this tool wrote it, in a detached process: renamed out of the way first,
- * its marker deleted last, so a deletion cut short still leaves a folder the tool knows as its own.
+ * Deletes `folder` (a `removing-` one), if this tool wrote it, in a detached process, its marker
+ * last, so a deletion cut short still leaves a folder the tool knows as its own.
  */
-function removeInBackground(folder: string, target: string): void {
-  if (!existsSync(folder) || !(isToolOutput(folder) || isEmptyFolder(folder))) return;
-  let doomed = folder;
-  if (!/\.removing-\d+-[0-9a-f]+$/.test(folder)) {
-    doomed = sibling(target, `removing-${process.pid}-${randomBytes(4).toString("hex")}`);
-    renameSync(folder, doomed);
-  }
+function removeInBackground(doomed: string): void {
+  if (!existsSync(doomed) || !(isToolOutput(doomed) || isEmptyFolder(doomed))) return;
   try {
     const child = spawn(process.execPath, ["-e", REMOVER, doomed, MARKER_FILE], { detached: true, stdio: "ignore" });
     child.on("error", () => rmSync(doomed, { recursive: true, force: true }));
