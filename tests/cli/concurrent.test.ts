@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { projectRoot } from "../support/build-site.ts";
-import { hasStackTrace, runBuild, sameSite, snapshot, startBuild } from "../support/run-build.ts";
+import { hasStackTrace, runBuild, sameSite, settledListing, snapshot, startBuild } from "../support/run-build.ts";
 
 let work: string;
 const inputs: Record<"five" | "four", string> = { five: "", four: "" };
@@ -55,7 +55,7 @@ test("two builds into one folder at once: the second waits, and the site is one 
   assert.match(b.stderr, /^build: waiting for another build \(process \d+\) to finish writing .*site…$/m);
   assert.equal(hasStackTrace(a.stderr + b.stderr), false);
   assert.ok(sameSite(snapshot(shared), alone.four), "the site is the second build's, whole, with nothing of the first");
-  assert.deepEqual(readdirSync(path.dirname(shared)), ["site"], "no lock or unfinished folder left");
+  assert.deepEqual(await settledListing(path.dirname(shared)), ["site"], "no lock or unfinished folder left");
 });
 
 test("with --wait=0 the second build gives up at once in one line, and the first finishes untouched", async () => {

@@ -5,11 +5,11 @@
 import { before, test } from "node:test";
 import assert from "node:assert/strict";
 import { once } from "node:events";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { projectRoot } from "../support/build-site.ts";
-import { hasStackTrace, runBuild, sameSite, snapshot, startBuild } from "../support/run-build.ts";
+import { hasStackTrace, runBuild, sameSite, settledListing, snapshot, startBuild } from "../support/run-build.ts";
 
 let work: string;
 let site: string;
@@ -112,7 +112,7 @@ test("a build killed at any moment leaves the old site whole; the next build rec
       // Ctrl-C is cleaned up at once: no unfinished folder, no lock, and a line saying where the site stands.
       assert.equal(killed.code, 130, killed.stderr);
       assert.match(killed.stderr, state === "old" ? /build: interrupted; .*site is as it was/ : /build: interrupted; the new site is in place/);
-      assert.deepEqual(readdirSync(path.join(work, "out")), ["site"]);
+      assert.deepEqual(await settledListing(path.join(work, "out")), ["site"]);
     }
   }
   t.diagnostic(outcomes.join("; "));
@@ -122,5 +122,5 @@ test("a build killed at any moment leaves the old site whole; the next build rec
   const next = runBuild(projectRoot, [`--input=${input}`, `--output=${site}`]);
   assert.equal(next.status, 0, next.stderr);
   assert.ok(sameSite(snapshot(site), newSite));
-  assert.deepEqual(readdirSync(path.join(work, "out")), ["site"], "nothing left beside the site");
+  assert.deepEqual(await settledListing(path.join(work, "out")), ["site"], "nothing left beside the site");
 });

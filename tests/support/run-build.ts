@@ -52,3 +52,16 @@ export function isFolder(folder: string): boolean {
 export function hasStackTrace(text: string): boolean {
   return /^\s+at .+[(:]\d+/m.test(text) || /node:internal/.test(text);
 }
+
+/**
+ * What is left beside a site in `folder` once the build's detached deletion of the old site
+ * (`.<name>.removing-…`, output/atomic.ts) has finished; waits up to `seconds` for it.
+ */
+export async function settledListing(folder: string, seconds = 30): Promise<string[]> {
+  const deadline = Date.now() + seconds * 1000;
+  for (;;) {
+    const names = readdirSync(folder).sort();
+    if (!names.some((name) => /^\..*\.removing-\d+-[0-9a-f]+$/.test(name)) || Date.now() > deadline) return names;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
