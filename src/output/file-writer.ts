@@ -8,9 +8,12 @@ import type { Worker } from "node:worker_threads";
 import { onInterrupt } from "./interrupt.ts";
 import { startTsWorker } from "../util/worker-thread.ts";
 
-export interface FileWrite {
-  file: string;
-  text: string;
+/** A batch as the worker gets it: the files' UTF-8 bytes end to end in one buffer, moved (not copied) to it. */
+export interface WriteBatch {
+  files: string[];
+  /** Where each file's bytes end in `bytes`; each starts where the one before ends. */
+  ends: number[];
+  bytes: Uint8Array;
 }
 
 /** What the worker answers for each batch it was sent. */
@@ -21,17 +24,21 @@ export const IDLE = 0;
 export const BUSY = 1;
 export const STOPPED = 2;
 
-/** Characters gathered before a batch is sent: one message per page would cost more than the write. */
+/** Bytes gathered before a batch is sent: one message per page would cost more than the write. */
 const BATCH = 256 * 1024;
-/** Characters sent and not yet written, above which `write` waits: memory stays bounded when the disk is slow. */
+/** Bytes sent and not yet written, above which `write` waits: memory stays bounded when the disk is slow. */
 const HIGH_WATER = 32 * 1024 * 1024;
 
 export class FileWriter {
   private readonly worker: Worker;
   private readonly state = new Int32Array(new SharedArrayBuffer(4));
-  private batch: FileWrite[] = [];
-  private batchSize = 0;
-  /** Characters sent to the worker, not yet written. */
+  // Encoded here into a buffer handed over whole: posting the pages as strings made Node copy them
+  // into the message, 4 s of the main thread at 10,000 articles (650 MB of HTML).
+  private files: string[] = [];
+  private ends: number[] = [];
+  private bytes = Buffer.allocUnsafeSlow(0);
+  private used = 0;
+  /** Bytes sent to the worker, not yet written. */
   private inFlight = 0;
   private failure: Error | null = null;
   /** Told when `inFlight` falls or a write fails. */
@@ -60,9 +67,15 @@ export class FileWriter {
   /** Queues `text` for `file` (its folder is made); waits only when much is still to be written. */
   write(file: string, text: string): Promise<void> | undefined {
     if (this.failure) throw this.failure;
-    this.batch.push({ file, text });
-    this.batchSize += text.length + file.length;
-    if (this.batchSize >= BATCH) this.send();
+    // UTF-8 takes at most 3 bytes per UTF-16 unit; a page bigger than a batch gets a buffer of its own.
+    if (this.used + text.length * 3 > this.bytes.length) {
+      this.send();
+      this.bytes = Buffer.allocUnsafeSlow(Math.max(BATCH, text.length * 3));
+    }
+    this.used += this.bytes.write(text, this.used);
+    this.files.push(file);
+    this.ends.push(this.used);
+    if (this.used >= BATCH) this.send();
     return this.inFlight > HIGH_WATER ? this.until(() => this.inFlight <= HIGH_WATER / 2) : undefined;
   }
 
@@ -81,12 +94,15 @@ export class FileWriter {
   }
 
   private send(): void {
-    if (this.batch.length === 0) return;
+    if (this.files.length === 0) return;
     this.worker.ref();
-    this.inFlight += this.batchSize;
-    this.worker.postMessage({ writes: this.batch, size: this.batchSize });
-    this.batch = [];
-    this.batchSize = 0;
+    this.inFlight += this.used;
+    const batch: WriteBatch = { files: this.files, ends: this.ends, bytes: this.bytes.subarray(0, this.used) };
+    this.worker.postMessage(batch, [this.bytes.buffer]);
+    this.files = [];
+    this.ends = [];
+    this.bytes = Buffer.allocUnsafeSlow(0);
+    this.used = 0;
   }
 
   private until(done: () => boolean): Promise<void> {

@@ -31,6 +31,26 @@ test("writes every file, in order, into folders it makes; flush resolves once th
   }
 });
 
+test("every byte as given: accents, Lao and Khmer script, emoji, empty files, and pages bigger than a batch", async () => {
+  const work = folder();
+  try {
+    const files = new FileWriter();
+    const texts = [
+      "<h1>Tổng Bí thư Tô Lâm thăm Lào — Đà Nẵng</h1>\n",
+      "<p>ທ່ານ ທອງລຸນ ສີສຸລິດ · សម្តេច ហ៊ុន ម៉ាណែត 🇻🇳🇱🇦🇰🇭</p>\n",
+      "",
+      "Đ".repeat(400_000), // 800 KB of UTF-8, more than a batch
+      "a".repeat(300_000),
+      "end\n",
+    ];
+    texts.forEach((text, n) => files.write(path.join(work, `page-${n}.html`), text));
+    await files.flush();
+    texts.forEach((text, n) => assert.equal(readFileSync(path.join(work, `page-${n}.html`), "utf8"), text, `page ${n}`));
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+});
+
 test("a file that cannot be written fails the flush with Node's message naming it, and every write after", async () => {
   const work = folder();
   try {
