@@ -53,6 +53,16 @@ export function drawMap(spec: MapSpec, places: Places, id = "map"): DrawnMap {
 function land(frame: Frame, located: Located[]): string {
   const focus = new Set(located.filter((country) => country.role === "focus").map((country) => shapeKey(country.place)));
   const involved = new Set(located.filter((country) => country.role === "involved").map((country) => shapeKey(country.place)));
+  // Maps of the same frame and tint (every visit between the same two countries) share one drawing.
+  let drawings = lands.get(frame);
+  if (!drawings) lands.set(frame, (drawings = new Map()));
+  const key = JSON.stringify([[...focus], [...involved]]);
+  let drawn = drawings.get(key);
+  if (drawn === undefined) drawings.set(key, (drawn = drawLand(frame, focus, involved)));
+  return drawn;
+}
+
+function drawLand(frame: Frame, focus: Set<string>, involved: Set<string>): string {
   const layers = { other: backdrop(frame), involved: "", focus: "" };
   // The shapes of the countries involved, in the atlas's order.
   const shapes = countryShapes(frame.minArea);
@@ -71,6 +81,7 @@ function land(frame: Frame, located: Located[]): string {
 // Many maps share a frame (the same places) but tint different countries: the backdrop and each
 // country's outline are drawn once per frame. Path data concatenates, as every ring starts with M.
 const backdrops = new WeakMap<Frame, string>();
+const lands = new WeakMap<Frame, Map<string, string>>();
 const outlines = new WeakMap<Frame, Map<Shape, string>>();
 
 /** All the land in view, with less detail than the countries the map is about. */
