@@ -17,6 +17,7 @@ import { changedPages, fingerprintPages, type ChangedPages, type PageFingerprint
 import { indexSearchAlongside, type SearchIndexReport } from "./src/search/index.ts";
 import { buildDeskViews, type DeskViews } from "./src/site/views/desk.ts";
 import { compileOnce } from "./src/site/nunjucks-compile-once.ts";
+import { splitNamesOnce } from "./src/site/nunjucks-frames.ts";
 import { MARKER_FILE } from "./src/output/marker.ts";
 import { FileWriter } from "./src/output/file-writer.ts";
 import { removeUnwritten } from "./src/output/stale-files.ts";
@@ -251,9 +252,10 @@ export function configureSite(eleventyConfig: EleventyConfig, source: SiteSource
     return written.flat();
   };
 
-  // Each template's text is compiled once, not once per page Eleventy makes from it.
-  eleventyConfig.on("eleventy.engine.njk", (engine: { nunjucks: NunjucksLibrary & Parameters<typeof compileOnce>[0]; environment: NunjucksEnvironment }) => {
+  // Each template's text is compiled once, not once per page Eleventy makes from it; each variable name split once.
+  eleventyConfig.on("eleventy.engine.njk", (engine: { nunjucks: NunjucksLibrary & Parameters<typeof compileOnce>[0] & Parameters<typeof splitNamesOnce>[0]; environment: NunjucksEnvironment }) => {
     compileOnce(engine.nunjucks, engine.environment);
+    splitNamesOnce(engine.nunjucks);
     run.nunjucks = engine;
   });
 

@@ -12,8 +12,14 @@ export function toUtcDate(isoDay: string): UTCDate {
 
 /** `2031-03-07` → `7 March 2031`. */
 export function readableDate(isoDay: string | null | undefined): string {
-  return isoDay ? format(toUtcDate(isoDay), "d MMMM yyyy") : "";
+  if (!isoDay) return "";
+  let label = readableDates.get(isoDay);
+  if (label === undefined) readableDates.set(isoDay, (label = format(toUtcDate(isoDay), "d MMMM yyyy")));
+  return label;
 }
+
+/** Asked for every article, event and person on several pages each, of a few thousand days at most. */
+const readableDates = new Map<string, string>();
 
 /** `2031-03` or `2031-03-07` → `March 2031`. */
 export function monthLabel(isoMonthOrDay: string): string {
