@@ -12,7 +12,7 @@ let failed = false;
 
 parentPort?.on("message", ({ files, ends, bytes }: WriteBatch) => {
   if (failed) return;
-  let answer: WriterAnswer = { written: bytes.length };
+  let answer: WriterAnswer = { written: bytes.length, buffer: bytes.buffer as ArrayBuffer };
   try {
     for (const [index, file] of files.entries()) {
       if (Atomics.compareExchange(state, 0, IDLE, BUSY) !== IDLE) return; // stopped: the build is being cleaned up
@@ -27,7 +27,7 @@ parentPort?.on("message", ({ files, ends, bytes }: WriteBatch) => {
     failed = true;
     answer = { error: error instanceof Error ? error.message : String(error) };
   }
-  parentPort?.postMessage(answer);
+  parentPort?.postMessage(answer, "buffer" in answer ? [answer.buffer] : []);
 });
 
 function writeFile(file: string, bytes: Uint8Array): void {

@@ -16,8 +16,8 @@ export interface WriteBatch {
   bytes: Uint8Array;
 }
 
-/** What the worker answers for each batch it was sent. */
-export type WriterAnswer = { written: number } | { error: string };
+/** What the worker answers for each batch it was sent: its size, and its buffer back for the next batch. */
+export type WriterAnswer = { written: number; buffer: ArrayBuffer } | { error: string };
 
 /** The worker's state, shared: it writes a file only after turning IDLE into BUSY, and never once STOPPED. */
 export const IDLE = 0;
@@ -38,6 +38,8 @@ export class FileWriter {
   private ends: number[] = [];
   private bytes = Buffer.allocUnsafeSlow(0);
   private used = 0;
+  /** Batch buffers the worker has handed back: memory fresh from the system for every batch cost a page fault per 4 KB. */
+  private spare: ArrayBuffer[] = [];
   /** Bytes sent to the worker, not yet written. */
   private inFlight = 0;
   private failure: Error | null = null;
@@ -50,7 +52,10 @@ export class FileWriter {
     onInterrupt(() => this.stop());
     this.worker.on("message", (answer: WriterAnswer) => {
       if ("error" in answer) this.failure ??= new Error(answer.error);
-      else this.inFlight -= answer.written;
+      else {
+        this.inFlight -= answer.written;
+        if (answer.buffer.byteLength === BATCH) this.spare.push(answer.buffer);
+      }
       if (this.inFlight === 0 || this.failure) this.worker.unref(); // nothing more to wait for
       this.wake();
     });
@@ -70,7 +75,8 @@ export class FileWriter {
     // UTF-8 takes at most 3 bytes per UTF-16 unit; a page bigger than a batch gets a buffer of its own.
     if (this.used + text.length * 3 > this.bytes.length) {
       this.send();
-      this.bytes = Buffer.allocUnsafeSlow(Math.max(BATCH, text.length * 3));
+      const spare = text.length * 3 <= BATCH ? this.spare.pop() : undefined;
+      this.bytes = spare ? Buffer.from(spare) : Buffer.allocUnsafeSlow(Math.max(BATCH, text.length * 3));
     }
     this.used += this.bytes.write(text, this.used);
     this.files.push(file);
