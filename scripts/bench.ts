@@ -6,6 +6,12 @@
 // project (ARCHIVE_CACHE=off), a bare Eleventy build, a Hugo build; then one warm build of this
 // project (ingest cache kept, nothing changed). Reports medians, ms per article, the peak memory
 // of each whole process tree, and writes bench/results.md. `--runs=3,1` gives one count per size.
+//
+// Every cold build writes into a folder of its own, new and empty, and the folders are deleted
+// only once the size is done: deleting a site of 100,000 files between two runs would run
+// alongside the next one (this project deletes an old site in the background), and on a disk
+// without a journal (this machine's ext4) files made just after many were deleted cost much more
+// to create (the kernel's recently_deleted check; 10–20 s of system time at 10,000 articles).
 import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -50,23 +56,20 @@ function generateCorpus(size: number): string {
 }
 
 /** This project, as a user runs it. `cache: false` is a cold build (no ingest cache read or written). */
-async function buildProject(corpus: string, cache: boolean, extraArgs: string[] = []): Promise<Measured & { log: BuildLog }> {
+async function buildProject(corpus: string, cache: boolean, output: string, extraArgs: string[] = []): Promise<Measured & { log: BuildLog }> {
   const env: NodeJS.ProcessEnv = { ...process.env, ARCHIVE_CACHE: cache ? "on" : "off" };
-  const output = path.join(WORK, "site-project");
   // What `npm run build` runs (package.json's build script); bare Eleventy is run the same way, without npx or npm.
   const run = await measure(...buildCommand(ROOT, [`--input=${corpus}`, `--output=${output}`, ...extraArgs]), { cwd: ROOT, env });
   return { ...run, log: parseBuildLog(`${run.stdout}\n${run.stderr}`) };
 }
 
 /** The project's own Eleventy, run in the baseline folder so it finds no config but its own. */
-function buildBareEleventy(dir: string): Promise<Measured> {
-  rmSync(path.join(dir, "_site"), { recursive: true, force: true });
-  return measure(path.join(ROOT, "node_modules/.bin/eleventy"), ["--input=src", "--output=_site", "--quiet"], { cwd: dir });
+function buildBareEleventy(dir: string, run: number): Promise<Measured> {
+  return measure(path.join(ROOT, "node_modules/.bin/eleventy"), ["--input=src", `--output=_site-${run}`, "--quiet"], { cwd: dir });
 }
 
-function buildHugo(dir: string): Promise<Measured> {
-  rmSync(path.join(dir, "public"), { recursive: true, force: true });
-  return measure("hugo", ["--quiet", "--source", dir, "--destination", path.join(dir, "public")], { cwd: dir });
+function buildHugo(dir: string, run: number): Promise<Measured> {
+  return measure("hugo", ["--quiet", "--source", dir, "--destination", path.join(dir, `public-${run}`)], { cwd: dir });
 }
 
 function say(size: number, what: string, run: Measured & { log?: BuildLog }): void {
@@ -82,23 +85,25 @@ async function benchSize(size: number, runs: number, hugo: boolean): Promise<Siz
   writeEleventyBaseline(articles, eleventyDir);
   if (hugo) writeHugoBaseline(articles, hugoDir);
   const result: SizeResult = { size, runs, cold: [], bare: [], hugo: [], loadBefore: os.loadavg()[0]!, loadAfter: NaN };
+  const projectSites = path.join(WORK, `sites-${size}`);
   for (let run = 1; run <= runs; run++) {
-    result.cold.push(await buildProject(corpus, false));
+    result.cold.push(await buildProject(corpus, false, path.join(projectSites, `cold-${run}`)));
     say(size, `project cold ${run}/${runs}`, result.cold.at(-1)!);
-    result.bare.push(await buildBareEleventy(eleventyDir));
+    result.bare.push(await buildBareEleventy(eleventyDir, run));
     say(size, `bare Eleventy ${run}/${runs}`, result.bare.at(-1)!);
     if (hugo) {
-      result.hugo.push(await buildHugo(hugoDir));
+      result.hugo.push(await buildHugo(hugoDir, run));
       say(size, `Hugo ${run}/${runs}`, result.hugo.at(-1)!);
     }
   }
   // The first cached build fills the ingest cache (if this corpus is new to it), built even though
   // the cold builds left the same site; the second is warm: nothing changed, the site is up to date.
-  say(size, "project, filling the cache", await buildProject(corpus, true, ["--force"]));
-  result.warm = await buildProject(corpus, true);
+  const warmSite = path.join(projectSites, "warm");
+  say(size, "project, filling the cache", await buildProject(corpus, true, warmSite, ["--force"]));
+  result.warm = await buildProject(corpus, true, warmSite);
   say(size, "project warm", result.warm);
   result.loadAfter = os.loadavg()[0]!;
-  for (const dir of [eleventyDir, hugoDir, path.join(WORK, "site-project")]) rmSync(dir, { recursive: true, force: true });
+  for (const dir of [eleventyDir, hugoDir, projectSites]) rmSync(dir, { recursive: true, force: true });
   return result;
 }
 

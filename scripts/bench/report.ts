@@ -112,6 +112,7 @@ ${results.map(mainRow).join("\n")}
   run directly as bare Eleventy runs \`node_modules/.bin/eleventy\` (neither through npx or npm), the whole
   archive (ingest, events, people, every page, feeds, open data, search index), median wall time of the
   cold runs. **ratio**: project cold over bare Eleventy, pair by pair (each pair ran back to back), median.
+  Every cold build, this project's, bare Eleventy's and Hugo's, writes into a new empty folder; they are deleted after the size's last run.
 - **project warm**: one build with the ingest cache kept and nothing changed (after one build that filled
   it, with \`--force\`): it finds the site in the output folder up to date and leaves it as it is;
   **warm ratio** is over the median bare Eleventy time.
