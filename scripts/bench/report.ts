@@ -108,7 +108,7 @@ shared with other work (load averages below), with:
 |---|---|---|---|---|---|---|---|---|---|
 ${results.map(mainRow).join("\n")}
 
-- **project cold**: package.json's \`build\` script (what \`npm run build\` runs) with \`ARCHIVE_CACHE=off --input=<corpus> --output=<tmp>\`,
+- **project cold**: package.json's \`build\` script (what \`npm run build\` runs) with \`ARCHIVE_CACHE=off --input=<corpus> --output=<new folder>\`,
   run directly as bare Eleventy runs \`node_modules/.bin/eleventy\` (neither through npx or npm), the whole
   archive (ingest, events, people, every page, feeds, open data, search index), median wall time of the
   cold runs. **ratio**: project cold over bare Eleventy, pair by pair (each pair ran back to back), median.
