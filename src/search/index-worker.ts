@@ -16,16 +16,9 @@ childProcess.spawn = ((...args: Parameters<typeof spawn>) => {
   return child;
 }) as typeof spawn;
 
-/** The records, held from here on only by the index's plan, which lets each shard's go once it is indexed. */
-function takeRecords(): IndexJob["records"] {
-  const records = job.records;
-  job.records = [];
-  return records;
-}
-
 let answer: IndexAnswer;
 try {
-  answer = { report: await indexRecords(job.outputDir, takeRecords(), job.language, job.shardSize) };
+  answer = { report: await indexRecords(job.outputDir, job.records, job.language, job.shardSize) };
 } catch (error) {
   answer = { error: error instanceof Error ? error.message : String(error) };
 }

@@ -15,7 +15,7 @@ import { addRecordsInOrder } from "./add-in-order.ts";
 import { pagefindRecord } from "./pagefind-record.ts";
 import { pruneBundle, type BundleSize } from "./prune-bundle.ts";
 import { vocabularyRecord } from "./vocabulary.ts";
-import { DEFAULT_SHARD_SIZE, planShards, SHARDS_FILE, shardsManifest, type SearchShard } from "./shards.ts";
+import { DEFAULT_SHARD_SIZE, planShards, SHARDS_FILE, shardsManifest } from "./shards.ts";
 import { searchRecords, type SearchRecord } from "./records.ts";
 import { firstMessage, startTsWorker } from "../util/worker-thread.ts";
 import { onInterrupt } from "../output/interrupt.ts";
@@ -88,36 +88,14 @@ export type IndexAnswer = { report: SearchIndexReport } | { error: string };
  * is returned before the next; then the manifest the search page reads.
  */
 export async function indexRecords(outputDir: string, records: SearchRecord[], language: string, shardSize = DEFAULT_SHARD_SIZE): Promise<SearchIndexReport> {
-  return indexShards(outputDir, planIndex(records, language, shardSize), language);
-}
-
-interface IndexPlan {
-  records: number;
-  shards: SearchShard[];
-  /** The vocabulary page every shard of a sharded index holds (none for one index). */
-  vocabulary: CustomRecord[];
-}
-
-function planIndex(records: SearchRecord[], language: string, shardSize = DEFAULT_SHARD_SIZE): IndexPlan {
-  const shards = planShards(records, shardSize);
-  return { records: records.length, shards, vocabulary: shards.length > 1 ? [vocabularyRecord(records, language)] : [] };
-}
-
-/**
- * Indexes the shards one after another. Each shard's records are let go once it is indexed: at
- * 50,000 articles they are a few hundred MB, and the build's memory peaks near its end, when most
- * shards are done.
- */
-async function indexShards(outputDir: string, plan: IndexPlan, language: string): Promise<SearchIndexReport> {
   const started = performance.now();
   const target = path.join(outputDir, "pagefind");
-  const { shards, vocabulary } = plan;
+  const shards = planShards(records, shardSize);
+  const vocabulary = shards.length > 1 ? [vocabularyRecord(records, language)] : [];
   const size: BundleSize = { files: 0, bytes: 0 };
   for (const [position, shard] of shards.entries()) {
     const folder = path.join(target, shard.folder);
-    const records = shard.records;
-    shard.records = [];
-    await indexShard(folder, language, pagefindRecords(records, language, vocabulary));
+    await indexShard(folder, language, pagefindRecords(shard.records, language, vocabulary));
     // The search page imports the first shard's script only.
     const written = await pruneBundle(folder, { script: position === 0 });
     size.files += written.files;
@@ -125,7 +103,7 @@ async function indexShards(outputDir: string, plan: IndexPlan, language: string)
   }
   const manifest = `${JSON.stringify(shardsManifest(shards))}\n`;
   await writeFile(path.join(target, SHARDS_FILE), manifest);
-  return { records: plan.records, shards: shards.length, files: size.files + 1, bytes: size.bytes + Buffer.byteLength(manifest), milliseconds: performance.now() - started };
+  return { records: records.length, shards: shards.length, files: size.files + 1, bytes: size.bytes + Buffer.byteLength(manifest), milliseconds: performance.now() - started };
 }
 
 async function indexShard(folder: string, language: string, records: Iterable<CustomRecord>): Promise<void> {
