@@ -26,6 +26,8 @@ export const STOPPED = 2;
 
 /** Bytes gathered before a batch is sent: each message costs the main thread about 0.4 ms (waking the worker). */
 const BATCH = 1024 * 1024;
+/** Batch buffers kept for reuse: enough for the batches usually in flight, not all of a backlog's. */
+const SPARE_BATCHES = 8;
 /** Bytes sent and not yet written, above which `write` waits: memory stays bounded when the disk is slow. */
 const HIGH_WATER = 32 * 1024 * 1024;
 
@@ -54,7 +56,7 @@ export class FileWriter {
       if ("error" in answer) this.failure ??= new Error(answer.error);
       else {
         this.inFlight -= answer.written;
-        if (answer.buffer.byteLength === BATCH) this.spare.push(answer.buffer);
+        if (answer.buffer.byteLength === BATCH && this.spare.length < SPARE_BATCHES) this.spare.push(answer.buffer);
       }
       if (this.inFlight === 0 || this.failure) this.worker.unref(); // nothing more to wait for
       this.wake();
