@@ -132,6 +132,11 @@ const removals = new Set<ReturnType<typeof spawn>>();
 /** What an old site being deleted is named after the output's name: `removing-<pid>-<random>`. */
 const REMOVING = /^removing-\d+-[0-9a-f]+$/;
 
+/** Whether a name beside an output folder is an old site still being deleted (`.<name>.removing-…`). */
+export function isOldSiteBeingRemoved(name: string): boolean {
+  return name.startsWith(".") && REMOVING.test(name.slice(name.lastIndexOf(".") + 1));
+}
+
 /**
  * Deletes `folder` (a `removing-` one), if this tool wrote it, in a detached process, its marker
  * last, so a deletion cut short still leaves a folder the tool knows as its own.

@@ -3,6 +3,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { buildCommand } from "../../scripts/bench/build-command.ts";
+import { isOldSiteBeingRemoved } from "../../src/output/atomic.ts";
 
 export interface BuildResult {
   status: number | null;
@@ -61,7 +62,7 @@ export async function settledListing(folder: string, seconds = 30): Promise<stri
   const deadline = Date.now() + seconds * 1000;
   for (;;) {
     const names = readdirSync(folder).sort();
-    if (!names.some((name) => /^\..*\.removing-\d+-[0-9a-f]+$/.test(name)) || Date.now() > deadline) return names;
+    if (!names.some(isOldSiteBeingRemoved) || Date.now() > deadline) return names;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
