@@ -1,30 +1,19 @@
 // Template filters: small, pure formatting helpers. Dates are formatted from YYYY-MM-DD strings
 // with date-fns in UTC, so the build machine's time zone never shows in the output.
-import type { Article, ArticleRole } from "../model/schema.ts";
-import type { ArticlePage, CountryPage, EventPage, PersonPage, SiteViews } from "./views/index.ts";
+import type { Article } from "../model/schema.ts";
+import type { CountryPage, SiteViews } from "./views/index.ts";
 import { articleBodyRenderer, rememberedBodyRenderer } from "./article-html.ts";
 import { placesOrExit, registerFigureFilters } from "./figures.ts";
 import { toJson } from "./json.ts";
 import { isoDateTime, readableDate, toUtcDate } from "./dates.ts";
 import { jsonFeed } from "./feeds.ts";
-import { articleLd, countryLd, eventLd, jsonLdScript, personLd, websiteLd, type LdSettings } from "./json-ld.ts";
+import { countryLd, jsonLdScript, websiteLd, type LdSettings } from "./json-ld.ts";
 import type { Places } from "./places.ts";
-import { capitalise, plural } from "./text.ts";
+import { capitalise, plural, roleLabel } from "./text.ts";
 import { absoluteUrl } from "./urls.ts";
+import { registerPageFilters, registerPieceFilters } from "./pages/filters.ts";
 
-export { capitalise, plural, readableDate, toUtcDate };
-
-const ROLE_LABELS: Record<ArticleRole, string> = {
-  preview: "Preview",
-  report: "Report",
-  assessment: "Assessment",
-  mention: "Mention",
-};
-
-/** How an article relates to an event, as a reader reads it. */
-export function roleLabel(role: ArticleRole): string {
-  return ROLE_LABELS[role] ?? capitalise(role);
-}
+export { capitalise, plural, readableDate, roleLabel, toUtcDate };
 
 export interface FilterContext {
   site: LdSettings;
@@ -43,10 +32,12 @@ export function registerFilters(eleventyConfig: any, context?: FilterContext): v
   eleventyConfig.addFilter("capitalise", capitalise);
   eleventyConfig.addFilter("roleLabel", roleLabel);
   eleventyConfig.addFilter("plural", plural);
+  registerPieceFilters(eleventyConfig);
   if (!context) return;
 
   const { site } = context;
-  registerFigureFilters(eleventyConfig, context.places ?? placesOrExit(process.cwd()));
+  const places = context.places ?? placesOrExit(process.cwd());
+  registerFigureFilters(eleventyConfig, places);
   // Pages keep root-relative links (the HTML base plugin adds the path prefix); feeds are read
   // elsewhere, so their links are absolute. The feeds' renderer remembers bodies, so both belong to one
   // set of views: `npm start` makes new views after every change, and new renderers with them.
@@ -63,12 +54,9 @@ export function registerFilters(eleventyConfig: any, context?: FilterContext): v
   const bodyForFeed = (article: Article) => renderersFor(context.views()).feed(article);
 
   eleventyConfig.addFilter("fullUrl", (path: string) => absoluteUrl(site, path));
-  eleventyConfig.addFilter("articleBody", bodyForPage);
   eleventyConfig.addFilter("feedBody", bodyForFeed);
   eleventyConfig.addFilter("jsonFeed", (articles: Article[]) => toJson(jsonFeed(site, articles, bodyForFeed)));
   eleventyConfig.addFilter("websiteLd", () => jsonLdScript(websiteLd(site)));
-  eleventyConfig.addFilter("articleLd", (view: ArticlePage) => jsonLdScript(articleLd(site, view)));
-  eleventyConfig.addFilter("eventLd", (view: EventPage) => jsonLdScript(eventLd(site, view)));
-  eleventyConfig.addFilter("personLd", (view: PersonPage) => jsonLdScript(personLd(site, view)));
+  registerPageFilters(eleventyConfig, { site, views: context.views, places, articleText: bodyForPage });
   eleventyConfig.addFilter("countryLd", (view: CountryPage) => jsonLdScript(countryLd(site, view)));
 }

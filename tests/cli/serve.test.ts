@@ -129,7 +129,9 @@ test("a bad file added while serving is reported like in a build", async () => {
 test("an edited template shows on every page it makes, whether or not the page's own data changed", async () => {
   const template = path.join(root, "templates/people/person.njk");
   const mark = '<p class="note">Names are given as the agencies wrote them.</p>';
-  writeFileSync(template, readFileSync(template, "utf8").replace('<article class="page', `${mark}\n<article class="page`));
+  const text = readFileSync(template, "utf8");
+  assert.ok(text.includes("{{ view | personPage"), "the person template's body");
+  writeFileSync(template, text.replace("{{ view | personPage", `${mark}\n{{ view | personPage`));
   const people = readdirSync(path.join(root, "_site/people"), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => `/people/${entry.name}/`);
   assert.ok(people.length >= 2);
   await eventually("every person page shows the edited template", async () => {
