@@ -44,15 +44,23 @@ export function collapseExactDuplicates(records: readonly ArticleRecord[]): Exac
   return { records: records.filter((record) => !copies.has(record.id)).map((record) => kept.get(record.id) ?? record), copies, groups };
 }
 
-/** Keys of frozen records (`npm start` keeps records between rebuilds, frozen): each is hashed once. */
-const keyOfFrozen = new WeakMap<ArticleRecord, string>();
+/**
+ * Keys already worked out: of frozen records (`npm start` keeps records between rebuilds, frozen),
+ * each hashed once; and of records hashed ahead by the thread that built them (src/ingest/ahead.ts).
+ */
+const knownKeys = new WeakMap<ArticleRecord, string>();
+
+/** `contentKey(record)`, worked out elsewhere (on another thread, from a copy of this record). */
+export function rememberContentKey(record: ArticleRecord, key: string): void {
+  knownKeys.set(record, key);
+}
 
 /** A hash of what the record says, blind to encoding form, line ends and runs of whitespace. */
 export function contentKey(record: ArticleRecord): string {
-  const known = keyOfFrozen.get(record);
+  const known = knownKeys.get(record);
   if (known) return known;
   const key = hashContent(record);
-  if (Object.isFrozen(record)) keyOfFrozen.set(record, key);
+  if (Object.isFrozen(record)) knownKeys.set(record, key);
   return key;
 }
 

@@ -31,7 +31,7 @@ const BANDS = 40;
 const ROWS = 3;
 
 export function findNearDuplicates(records: readonly ArticleRecord[], threshold = SIMILARITY_THRESHOLD): NearDuplicate[] {
-  const texts = records.map(textOf);
+  const texts = records.map(hashedText);
   const shingles = texts.map((text) => text.shingles);
   const signatures = texts.map((text) => text.signature);
   // Per band, the articles by a number made from the band's rows: a bucket holds one article (the
@@ -97,20 +97,33 @@ export function sameStoryLinks(pairs: readonly NearDuplicate[]): Record<string, 
   return links;
 }
 
-interface HashedText {
+/** An article's text as the comparison reads it: its shingles and their MinHash signature. */
+export interface HashedText {
   shingles: Shingles;
   signature: Uint32Array | null;
 }
 
-/** Frozen paragraphs (`npm start` keeps records between rebuilds, frozen) are hashed once. */
-const hashedFrozen = new WeakMap<readonly string[], HashedText>();
+/**
+ * Texts hashed already, by their paragraphs: frozen ones (`npm start` keeps records between
+ * rebuilds, frozen) once for good; others once, ahead, by the thread that built the record
+ * (src/ingest/ahead.ts), and let go once read.
+ */
+const knownTexts = new WeakMap<readonly string[], HashedText>();
 
-function textOf(record: ArticleRecord): HashedText {
-  const known = hashedFrozen.get(record.paragraphs);
-  if (known) return known;
+/** `hashedText(record)`, worked out elsewhere (on another thread, from a copy of this record). */
+export function rememberHashedText(record: ArticleRecord, hashed: HashedText): void {
+  knownTexts.set(record.paragraphs, hashed);
+}
+
+export function hashedText(record: ArticleRecord): HashedText {
+  const known = knownTexts.get(record.paragraphs);
+  if (known) {
+    if (!Object.isFrozen(record.paragraphs)) knownTexts.delete(record.paragraphs);
+    return known;
+  }
   const shingles = shinglesOf(record);
   const hashed = { shingles, signature: shingles.length === 0 ? null : minHash(shingles) };
-  if (Object.isFrozen(record.paragraphs)) hashedFrozen.set(record.paragraphs, hashed);
+  if (Object.isFrozen(record.paragraphs)) knownTexts.set(record.paragraphs, hashed);
   return hashed;
 }
 

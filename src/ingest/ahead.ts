@@ -9,6 +9,7 @@ import { availableParallelism } from "node:os";
 import { readFileSync } from "node:fs";
 import type { Worker } from "node:worker_threads";
 import type { ArticleRecord } from "../model/schema.ts";
+import { duplicateKeysOf, rememberDuplicateKeys, type DuplicateKeys } from "../duplicates/keys.ts";
 import type { Authority } from "../model/authority.ts";
 import { startTsWorker } from "../util/worker-thread.ts";
 import { buildArticle } from "./article.ts";
@@ -27,11 +28,12 @@ export interface AheadJob {
   next: Int32Array;
 }
 
-/** A record built, with the digest of the bytes it was built from. */
+/** A record built, with the digest of the bytes it was built from and what the duplicate checks need of it. */
 export interface BuiltRecord {
   index: number;
   digest: string;
   record: ArticleRecord;
+  keys: DuplicateKeys;
 }
 
 /** What a worker sends: records as it builds them, then once that it is done. */
@@ -98,7 +100,7 @@ export async function buildOnAllThreads(job: AheadJob, threads: number, { ownSha
   const strings = new Map<string, string>();
   const workers = Array.from({ length: Math.min(threads, job.files.length) }, () => runWorker(job, built, strings));
   // This thread takes its share while the workers start and run.
-  if (ownShare) for (const result of takeAndBuild(job)) built.push(result);
+  if (ownShare) for (const result of takeAndBuild(job)) built.push(remembered(result));
   await Promise.all(workers);
   return built;
 }
@@ -110,7 +112,8 @@ export function* takeAndBuild(job: AheadJob): Generator<BuiltRecord> {
     const bytes = readOrNull(path);
     if (!bytes) continue;
     try {
-      yield { index, digest: digestOf(bytes), record: buildArticle(readArticle(bytes, source), job.authority) };
+      const record = buildArticle(readArticle(bytes, source), job.authority);
+      yield { index, digest: digestOf(bytes), record, keys: duplicateKeysOf(record) };
     } catch {
       // An input problem: ingestFiles builds this file again and reports it, one line for the file.
     }
@@ -128,12 +131,18 @@ function runWorker(job: AheadJob, built: BuiltRecord[], strings: Map<string, str
       return;
     }
     worker.on("message", (message: AheadMessage) => {
-      if ("built" in message) for (const result of message.built) built.push(shareStrings(result, strings));
+      if ("built" in message) for (const result of message.built) built.push(remembered({ ...result, record: shareStrings(result.record, strings) }));
       else resolve();
     });
     worker.on("error", () => resolve());
     worker.on("exit", () => resolve());
   });
+}
+
+/** The result, its duplicate keys left where the duplicate checks find them for its record. */
+function remembered(result: BuiltRecord): BuiltRecord {
+  rememberDuplicateKeys(result.record, result.keys);
+  return result;
 }
 
 /**
