@@ -1,8 +1,8 @@
-// The search index's worker thread (see `indexSearchAlongside`): indexes the records it is given
-// and answers once, with the report or the error.
+// A search index lane's worker thread (see `indexSearchAlongside`): indexes the shards it is given
+// and answers once, with their size on disk or the error.
 import childProcess from "node:child_process";
 import { parentPort, workerData } from "node:worker_threads";
-import { indexRecords, type IndexAnswer, type IndexJob } from "./index.ts";
+import { indexShards, type IndexAnswer, type IndexJob } from "./index.ts";
 
 const job = workerData as IndexJob;
 
@@ -12,13 +12,13 @@ const job = workerData as IndexJob;
 const spawn = childProcess.spawn;
 childProcess.spawn = ((...args: Parameters<typeof spawn>) => {
   const child = spawn(...args);
-  if (child.pid) Atomics.store(job.helperPid, 0, child.pid);
+  if (child.pid) Atomics.store(job.helperPid, job.lane, child.pid);
   return child;
 }) as typeof spawn;
 
 let answer: IndexAnswer;
 try {
-  answer = { report: await indexRecords(job.outputDir, job.records, job.language, job.shardSize) };
+  answer = { size: await indexShards(job.target, job.shards, job.language, job.vocabulary) };
 } catch (error) {
   answer = { error: error instanceof Error ? error.message : String(error) };
 }

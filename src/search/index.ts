@@ -7,6 +7,7 @@
 // search page resolves them against its own location, so one index works under any prefix.
 
 import { writeFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import type { CustomRecord } from "pagefind";
@@ -15,7 +16,7 @@ import { addRecordsInOrder } from "./add-in-order.ts";
 import { pagefindRecord } from "./pagefind-record.ts";
 import { pruneBundle, type BundleSize } from "./prune-bundle.ts";
 import { vocabularyRecord } from "./vocabulary.ts";
-import { DEFAULT_SHARD_SIZE, planShards, SHARDS_FILE, shardsManifest } from "./shards.ts";
+import { DEFAULT_SHARD_SIZE, planShards, SHARDS_FILE, shardsManifest, type SearchShard, type ShardsManifest } from "./shards.ts";
 import { searchRecords, type SearchRecord } from "./records.ts";
 import { firstMessage, startTsWorker } from "../util/worker-thread.ts";
 import { onInterrupt } from "../output/interrupt.ts";
@@ -46,41 +47,87 @@ export async function indexSearch(outputDir: string, archive: PublishedArchive, 
 }
 
 /**
- * Indexes `archive` in a worker thread, so Pagefind is fed at its own pace while this thread
- * renders pages (on this thread, each of its answers waited for the next gap between two pages).
+ * Shards indexed at once, each lane a worker thread feeding a Pagefind process of its own: after
+ * the pages, a build waited for one Pagefind process at a time while a core sat idle. Two, not one
+ * per core: each lane holds a Pagefind process of up to a shard's memory (see shards.ts).
  */
-export async function indexSearchAlongside(outputDir: string, archive: PublishedArchive, site: SearchSettings): Promise<SearchIndexReport> {
+export const SEARCH_LANES = Math.max(1, Math.min(2, availableParallelism()));
+
+/**
+ * Indexes `archive` in worker threads, so Pagefind is fed at its own pace while this thread
+ * renders pages (on this thread, each of its answers waited for the next gap between two pages).
+ * The shards are planned here and dealt out to the lanes; the manifest is written once all are done.
+ */
+export async function indexSearchAlongside(outputDir: string, archive: PublishedArchive, site: SearchSettings, lanes = SEARCH_LANES): Promise<SearchIndexReport> {
   const started = performance.now();
-  const helperPid = new Int32Array(new SharedArrayBuffer(4));
+  const plan = planLanes(searchRecords(archive), site, lanes);
+  const helperPid = new Int32Array(new SharedArrayBuffer(4 * plan.lanes.length));
   // Interrupted, the build stops Pagefind before removing its unfinished folder, which Pagefind writes into.
   const forget = onInterrupt(() => {
-    const pid = Atomics.load(helperPid, 0);
-    if (pid) stopProcess(pid);
+    for (const pid of helperPid) if (pid) stopProcess(pid);
   });
-  // The records are copied to the worker and not kept here (at 50,000 articles, a few hundred MB).
-  const job = { outputDir, records: searchRecords(archive), language: site.language, shardSize: site.shardSize, helperPid } satisfies IndexJob;
-  const worker = startTsWorker(new URL("./index-worker.ts", import.meta.url), job);
-  job.records = [];
+  const target = path.join(outputDir, "pagefind");
+  const url = new URL("./index-worker.ts", import.meta.url);
+  const workers = plan.lanes.map((shards, lane) => startTsWorker(url, { target, shards, vocabulary: plan.vocabulary, language: site.language, helperPid, lane } satisfies IndexJob));
+  // The records are copied to the workers and not kept here (at 50,000 articles, a few hundred MB).
+  plan.lanes = [];
   try {
-    const answer = await firstMessage<IndexAnswer>(worker);
-    if ("error" in answer) throw new Error(answer.error);
-    return { ...answer.report, milliseconds: performance.now() - started }; // the worker's start included
+    const answers = await Promise.all(workers.map((worker) => firstMessage<IndexAnswer>(worker)));
+    const size: BundleSize = { files: 0, bytes: 0 };
+    for (const answer of answers) {
+      if ("error" in answer) throw new Error(answer.error);
+      size.files += answer.size.files;
+      size.bytes += answer.size.bytes;
+    }
+    const manifest = await writeManifest(target, plan.manifest);
+    // The workers' start included.
+    return { records: plan.records, shards: plan.manifest.shards.length, files: size.files + 1, bytes: size.bytes + manifest, milliseconds: performance.now() - started };
   } finally {
-    await worker.terminate();
+    await Promise.all(workers.map((worker) => worker.terminate()));
     forget();
   }
 }
 
-export interface IndexJob {
-  outputDir: string;
-  records: SearchRecord[];
-  language: string;
-  shardSize: number | undefined;
-  /** Set by the worker to the Pagefind process's id once it has started it. */
-  helperPid: Int32Array;
+interface LanePlan {
+  /** Each lane's shards: the first lane takes the first, third… shard, the second the second, fourth… */
+  lanes: ShardJob[][];
+  vocabulary: CustomRecord[];
+  manifest: ShardsManifest;
+  records: number;
 }
 
-export type IndexAnswer = { report: SearchIndexReport } | { error: string };
+function planLanes(records: SearchRecord[], site: SearchSettings, lanes: number): LanePlan {
+  const shards = planShards(records, site.shardSize);
+  const jobs = shardJobs(shards);
+  const count = Math.max(1, Math.min(lanes, jobs.length));
+  return {
+    lanes: Array.from({ length: count }, (_, lane) => jobs.filter((_, position) => position % count === lane)),
+    vocabulary: shards.length > 1 ? [vocabularyRecord(records, site.language)] : [],
+    manifest: shardsManifest(shards),
+    records: records.length,
+  };
+}
+
+/** One shard to index: its folder under `<output>/pagefind/`, its records, whether it keeps the search script. */
+export interface ShardJob {
+  folder: string;
+  records: SearchRecord[];
+  script: boolean;
+}
+
+export interface IndexJob {
+  /** `<output>/pagefind/`. */
+  target: string;
+  shards: ShardJob[];
+  /** The vocabulary page every shard of a sharded index gets (vocabulary.ts). */
+  vocabulary: CustomRecord[];
+  language: string;
+  /** Set by the worker, at `lane`, to the Pagefind process's id once it has started it. */
+  helperPid: Int32Array;
+  lane: number;
+}
+
+export type IndexAnswer = { size: BundleSize } | { error: string };
 
 /**
  * Writes the Pagefind bundle for `records` into `<outputDir>/pagefind/`: one index per shard
@@ -92,18 +139,34 @@ export async function indexRecords(outputDir: string, records: SearchRecord[], l
   const target = path.join(outputDir, "pagefind");
   const shards = planShards(records, shardSize);
   const vocabulary = shards.length > 1 ? [vocabularyRecord(records, language)] : [];
+  const size = await indexShards(target, shardJobs(shards), language, vocabulary);
+  const manifest = await writeManifest(target, shardsManifest(shards));
+  return { records: records.length, shards: shards.length, files: size.files + 1, bytes: size.bytes + manifest, milliseconds: performance.now() - started };
+}
+
+/** Indexes `shards` one after another, each then pruned to what the search page loads; what is left, measured. */
+export async function indexShards(target: string, shards: ShardJob[], language: string, vocabulary: CustomRecord[]): Promise<BundleSize> {
   const size: BundleSize = { files: 0, bytes: 0 };
-  for (const [position, shard] of shards.entries()) {
+  for (const shard of shards) {
     const folder = path.join(target, shard.folder);
     await indexShard(folder, language, pagefindRecords(shard.records, language, vocabulary));
-    // The search page imports the first shard's script only.
-    const written = await pruneBundle(folder, { script: position === 0 });
+    const written = await pruneBundle(folder, { script: shard.script });
     size.files += written.files;
     size.bytes += written.bytes;
   }
-  const manifest = `${JSON.stringify(shardsManifest(shards))}\n`;
+  return size;
+}
+
+/** The search page imports the first shard's script only. */
+function shardJobs(shards: SearchShard[]): ShardJob[] {
+  return shards.map((shard, position) => ({ folder: shard.folder, records: shard.records, script: position === 0 }));
+}
+
+/** The manifest the search page reads; its size in bytes. */
+async function writeManifest(target: string, shards: ShardsManifest): Promise<number> {
+  const manifest = `${JSON.stringify(shards)}\n`;
   await writeFile(path.join(target, SHARDS_FILE), manifest);
-  return { records: records.length, shards: shards.length, files: size.files + 1, bytes: size.bytes + Buffer.byteLength(manifest), milliseconds: performance.now() - started };
+  return Buffer.byteLength(manifest);
 }
 
 async function indexShard(folder: string, language: string, records: Iterable<CustomRecord>): Promise<void> {

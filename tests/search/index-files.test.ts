@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describeSearchIndex, indexSearch } from "../../src/search/index.ts";
+import { describeSearchIndex, indexSearch, indexSearchAlongside } from "../../src/search/index.ts";
 import { fixtureArchive } from "./fixtures/archive.ts";
 
 function filesUnder(folder: string): string[] {
@@ -75,4 +75,16 @@ test("a big archive is indexed in shards: one bundle each, the page's script onc
   }
   assert.equal(pages, 4, "every record in one shard");
   assert.match(describeSearchIndex(report), /^search index: 4 records in 4 shards, \d+ files, /);
+});
+
+test("shards indexed by two lanes at once give the same files as one lane, and the same report", async () => {
+  const [one, two] = [mkdtempSync(path.join(tmpdir(), "search-lane-1-")), mkdtempSync(path.join(tmpdir(), "search-lanes-2-"))];
+  const site = { language: "en", shardSize: 300 };
+  const [byOne, byTwo] = [await indexSearchAlongside(one, fixtureArchive, site, 1), await indexSearchAlongside(two, fixtureArchive, site, 2)];
+  assert.ok(byTwo.shards >= 3, `${byTwo.shards} shards`);
+  assert.deepEqual({ ...byTwo, milliseconds: 0 }, { ...byOne, milliseconds: 0 });
+  const files = filesUnder(path.join(one, "pagefind"));
+  assert.deepEqual(filesUnder(path.join(two, "pagefind")), files);
+  for (const file of files) assert.ok(readFileSync(path.join(one, "pagefind", file)).equals(readFileSync(path.join(two, "pagefind", file))), file);
+  assert.equal(byTwo.files, files.length);
 });
