@@ -5,7 +5,7 @@ import type { CorrectionNote, StoryLink } from "../views/desk.ts";
 import { readableDate } from "../dates.ts";
 import { capitalise, plural } from "../text.ts";
 import { esc } from "./html.ts";
-import { cite, corrections, evidenceQuote, neighbours, role } from "./pieces.ts";
+import { cite, corrections, evidenceQuote, link, neighbours, role } from "./pieces.ts";
 
 export interface ArticleContext {
   notes: Record<string, CorrectionNote[]>;
@@ -115,7 +115,11 @@ function aside(out: string[], view: ArticlePage): void {
   for (const [list, key, heading] of [[view.people, "people", "People named"], [view.countries, "countries", "Countries named"]] as const) {
     if (!list.length) continue;
     out.push('\n<section class="aside-block" aria-labelledby="', key, '-title">\n<h2 id="', key, '-title">', heading, '</h2>\n<ul class="aside-list">');
-    for (const link of list) out.push('<li><a href="', esc(link.url), '">', esc(link.name), "</a></li>");
+    for (const item of list) {
+      out.push("<li>");
+      link(out, item);
+      out.push("</li>");
+    }
     out.push("</ul>\n</section>");
   }
   out.push("\n</aside>");

@@ -6,7 +6,7 @@ import type { ArticleSummary, EventPage } from "../views/index.ts";
 import type { CorrectionNote } from "../views/desk.ts";
 import { capitalise, plural } from "../text.ts";
 import { esc } from "./html.ts";
-import { cite, corrections, evidenceQuote, figure, kind, neighbours, pager, role, route } from "./pieces.ts";
+import { cite, corrections, evidenceQuote, figure, kind, link, neighbours, pager, role, route } from "./pieces.ts";
 
 export interface EventContext {
   notes: Record<string, CorrectionNote[]>;
@@ -68,10 +68,6 @@ export function eventBody(view: EventPage, context: EventContext): string {
     out.push("\n</article>\n", context.ld);
   } else out.push("\n</article>");
   return out.join("");
-}
-
-function link(out: string[], to: { url: string; name: string }): void {
-  out.push('<a href="', esc(to.url), '">', esc(to.name), "</a>");
 }
 
 function facts(out: string[], { event, summary: s, participants }: EventPage): void {

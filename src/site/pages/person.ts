@@ -4,7 +4,7 @@ import type { CorrectionNote } from "../views/desk.ts";
 import type { PersonPage } from "../views/index.ts";
 import { plural } from "../text.ts";
 import { esc } from "./html.ts";
-import { articleItem, corrections, eventItem, pager } from "./pieces.ts";
+import { articleItem, corrections, eventItem, link, pager } from "./pieces.ts";
 
 export interface PageContext {
   /** Page URL → its correction notes (`desk.notes`). */
@@ -26,7 +26,7 @@ export function personBody(view: PersonPage, { notes, ld }: PageContext): string
   out.push("\n</header>");
   if (view.number === 1) {
     out.push('\n<dl class="facts">\n<div><dt>Country</dt><dd>');
-    if (view.country) out.push('<a href="', esc(view.country.url), '">', esc(view.country.name), "</a>");
+    if (view.country) link(out, view.country);
     else out.push("Not stated");
     out.push("</dd></div>");
     if (person.aliases.length) out.push("<div><dt>Also written</dt><dd>", esc(person.aliases.join(", ")), "</dd></div>");

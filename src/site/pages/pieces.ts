@@ -8,15 +8,26 @@ import { esc } from "./html.ts";
 
 type Route = Pick<EventSummary, "visitor" | "from" | "host">;
 
-/** Who went where: `Tô Lâm (Việt Nam) → Laos`. */
+/** `<a href="url">name</a>`. */
+export function link(out: string[], to: { url: string; name: string }): void {
+  out.push('<a href="', esc(to.url), '">', esc(to.name), "</a>");
+}
+
+/** Who went where: the visitor (their country) → the host country. */
 export function route(out: string[], event: Route): void {
   out.push('<span class="route">');
   if (event.visitor) {
-    out.push('<a href="', esc(event.visitor.url), '">', esc(event.visitor.name), "</a>");
-    if (event.from) out.push(' <span class="route-from">(<a href="', esc(event.from.url), '">', esc(event.from.name), "</a>)</span>");
-  } else if (event.from) out.push('<a href="', esc(event.from.url), '">', esc(event.from.name), "</a>");
+    link(out, event.visitor);
+    if (event.from) {
+      out.push(' <span class="route-from">(');
+      link(out, event.from);
+      out.push(")</span>");
+    }
+  } else if (event.from) link(out, event.from);
   else out.push("A delegation");
-  out.push('\n<span class="route-arrow" aria-hidden="true"> → </span><span class="visually-hidden"> visiting </span><a href="', esc(event.host.url), '">', esc(event.host.name), "</a></span>");
+  out.push('\n<span class="route-arrow" aria-hidden="true"> → </span><span class="visually-hidden"> visiting </span>');
+  link(out, event.host);
+  out.push("</span>");
 }
 
 export function kind(out: string[], event: Pick<EventSummary, "kind">): void {
